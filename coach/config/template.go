@@ -1,0 +1,65 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// Template is the commented file written by `coach config init`. Every key
+// it shows is one Load understands, with its default value.
+const Template = `# coach configuration.
+# Environment variables override this file; command-line flags override both.
+
+# Colour palette: auto (ask the terminal once at start), dark or light.
+# Environment: COACH_THEME.
+theme: auto
+
+# Where coach keeps its SQLite database (answers, ratings, drills).
+# Empty means $XDG_DATA_HOME/coach (usually ~/.local/share/coach).
+# Environment: COACH_DATA_DIR. Flag: --data-dir.
+data_dir: ""
+`
+
+// ErrExists is returned by WriteTemplate when the file is already there.
+var ErrExists = errors.New("already exists")
+
+// WriteTemplate creates the config file at path with the commented template.
+// It refuses to replace an existing file unless force is set, and writes
+// through a temporary file so a crash never leaves half a config behind.
+func WriteTemplate(path string, force bool) error {
+	if !force {
+		if _, err := os.Stat(path); err == nil {
+			return fmt.Errorf("%s %w (use --force to overwrite it)", path, ErrExists)
+		}
+	}
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("create %s: %w", dir, unwrapPathError(err))
+	}
+	tmp, err := os.CreateTemp(dir, ".config-*.yaml")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, unwrapPathError(err))
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.WriteString(Template); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	// The file may later hold an API key: keep it private from the start.
+	if err := os.Chmod(tmp.Name(), 0o600); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, unwrapPathError(err))
+	}
+	return nil
+}

@@ -1,0 +1,73 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// migrations are applied in order; migrations[i] takes the schema from
+// version i to i+1. Never edit a released migration: append a new one.
+var migrations = []string{
+	// 1: key-value settings, for choices the app remembers between runs.
+	`CREATE TABLE settings (
+		key        TEXT PRIMARY KEY,
+		value      TEXT NOT NULL,
+		updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+	) STRICT;`,
+}
+
+// SchemaVersion is the version this build of coach writes.
+func SchemaVersion() int { return len(migrations) }
+
+// migrate brings the database to SchemaVersion in one transaction, so a
+// failure part-way leaves it exactly as it was.
+func (s *Store) migrate(ctx context.Context) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
+		return err
+	}
+	current, err := readVersion(ctx, tx)
+	if err != nil {
+		return err
+	}
+	if current > len(migrations) {
+		return fmt.Errorf("%w (schema version %d, this coach knows up to %d)", ErrNewerSchema, current, len(migrations))
+	}
+	if current == len(migrations) {
+		return tx.Commit()
+	}
+	for v := current; v < len(migrations); v++ {
+		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+			return fmt.Errorf("migration %d: %w", v+1, err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM schema_version`); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version (version) VALUES (?)`, len(migrations)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+func readVersion(ctx context.Context, tx *sql.Tx) (int, error) {
+	var v sql.NullInt64
+	err := tx.QueryRowContext(ctx, `SELECT MAX(version) FROM schema_version`).Scan(&v)
+	if err != nil {
+		return 0, err
+	}
+	return int(v.Int64), nil
+}
+
+// Version reports the schema version recorded in the database.
+func (s *Store) Version(ctx context.Context) (int, error) {
+	var v int
+	err := s.db.QueryRowContext(ctx, `SELECT version FROM schema_version`).Scan(&v)
+	return v, err
+}

@@ -1,0 +1,192 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func openTemp(t *testing.T) (*Store, string) {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "data")
+	s, err := Open(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s, dir
+}
+
+func TestOpenCreatesPrivateFiles(t *testing.T) {
+	s, dir := openTemp(t)
+	di, err := os.Stat(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if di.Mode().Perm() != 0o700 {
+		t.Errorf("data dir mode = %v, want 0700", di.Mode().Perm())
+	}
+	fi, err := os.Stat(s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi.Mode().Perm() != 0o600 {
+		t.Errorf("database mode = %v, want 0600", fi.Mode().Perm())
+	}
+}
+
+func TestOpenSetsPragmas(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	var mode string
+	if err := s.DB().QueryRowContext(ctx, `PRAGMA journal_mode`).Scan(&mode); err != nil {
+		t.Fatal(err)
+	}
+	if mode != "wal" {
+		t.Errorf("journal_mode = %q, want wal", mode)
+	}
+	var fk, timeout int
+	if err := s.DB().QueryRowContext(ctx, `PRAGMA foreign_keys`).Scan(&fk); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DB().QueryRowContext(ctx, `PRAGMA busy_timeout`).Scan(&timeout); err != nil {
+		t.Fatal(err)
+	}
+	if fk != 1 || timeout != 5000 {
+		t.Errorf("foreign_keys = %d, busy_timeout = %d", fk, timeout)
+	}
+}
+
+func TestMigrateIsIdempotent(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data")
+	ctx := context.Background()
+	for i := 0; i < 3; i++ {
+		s, err := Open(ctx, dir)
+		if err != nil {
+			t.Fatalf("open #%d: %v", i+1, err)
+		}
+		v, err := s.Version(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v != SchemaVersion() {
+			t.Fatalf("version = %d, want %d", v, SchemaVersion())
+		}
+		var rows int
+		if err := s.DB().QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_version`).Scan(&rows); err != nil {
+			t.Fatal(err)
+		}
+		if rows != 1 {
+			t.Fatalf("schema_version has %d rows", rows)
+		}
+		s.Close()
+	}
+}
+
+func TestSettingsRoundTrip(t *testing.T) {
+	s, dir := openTemp(t)
+	ctx := context.Background()
+	if _, ok, err := s.Setting(ctx, "practice.last"); err != nil || ok {
+		t.Fatalf("unset key: ok=%v err=%v", ok, err)
+	}
+	if err := s.SetSetting(ctx, "practice.last", "a"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetSetting(ctx, "practice.last", "b"); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	s2, err := Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	v, ok, err := s2.Setting(ctx, "practice.last")
+	if err != nil || !ok || v != "b" {
+		t.Fatalf("after reopen: %q %v %v", v, ok, err)
+	}
+}
+
+func TestNewerSchemaIsRefusedUntouched(t *testing.T) {
+	s, dir := openTemp(t)
+	ctx := context.Background()
+	future := SchemaVersion() + 5
+	if _, err := s.DB().ExecContext(ctx, `UPDATE schema_version SET version = ?`, future); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	_, err := Open(ctx, dir)
+	if !errors.Is(err, ErrNewerSchema) {
+		t.Fatalf("want ErrNewerSchema, got %v", err)
+	}
+	if !strings.Contains(err.Error(), filepath.Join(dir, FileName)) {
+		t.Errorf("error does not name the file: %v", err)
+	}
+
+	// Read the version without migrating: Open must not have changed it.
+	raw, err := sql.Open("sqlite", filepath.Join(dir, FileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	var v int
+	if err := raw.QueryRowContext(ctx, `SELECT version FROM schema_version`).Scan(&v); err != nil {
+		t.Fatal(err)
+	}
+	if v != future {
+		t.Fatalf("version changed to %d", v)
+	}
+}
+
+func TestCorruptFileIsReportedAndKept(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, FileName)
+	junk := bytes.Repeat([]byte("this is not sqlite "), 400)
+	if err := os.WriteFile(path, junk, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Open(context.Background(), dir)
+	if !errors.Is(err, ErrCorrupt) {
+		t.Fatalf("want ErrCorrupt, got %v", err)
+	}
+	msg := err.Error()
+	if !strings.Contains(msg, path) || !strings.Contains(msg, "mv ") {
+		t.Errorf("error should name %s and say how to move it aside: %s", path, msg)
+	}
+	got, _ := os.ReadFile(path)
+	if !bytes.Equal(got, junk) {
+		t.Fatal("the corrupt file was modified")
+	}
+}
+
+func TestReadOnlyDataDir(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root ignores directory permissions")
+	}
+	dir := filepath.Join(t.TempDir(), "ro")
+	if err := os.Mkdir(dir, 0o500); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Open(context.Background(), dir)
+	if err == nil || !strings.Contains(err.Error(), dir) || !strings.Contains(err.Error(), "not writable") {
+		t.Fatalf("want a not-writable error naming %s, got %v", dir, err)
+	}
+}
+
+func TestDataDirIsAFile(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(file, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Open(context.Background(), file)
+	if err == nil || !strings.Contains(err.Error(), file) {
+		t.Fatalf("want an error naming %s, got %v", file, err)
+	}
+}
