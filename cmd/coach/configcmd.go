@@ -1,0 +1,89 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/coach-tui/coach/coach/config"
+)
+
+func newConfigCmd(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "config",
+		Short: "Show, locate or create coach's config file",
+		Args:  usageArgs(cobra.NoArgs),
+	}
+	cmd.AddCommand(
+		&cobra.Command{
+			Use:   "path",
+			Short: "Print the config file's path (it may not exist yet)",
+			Args:  usageArgs(cobra.NoArgs),
+			RunE: func(cmd *cobra.Command, _ []string) error {
+				_, err := fmt.Fprintln(cmd.OutOrStdout(), configPath(g))
+				return err
+			},
+		},
+		newConfigInitCmd(g),
+		&cobra.Command{
+			Use:   "show",
+			Short: "Print the settings in effect, after the file, environment and flags",
+			Args:  usageArgs(cobra.NoArgs),
+			RunE: func(cmd *cobra.Command, _ []string) error {
+				c, err := g.load()
+				if err != nil {
+					return err
+				}
+				return printConfig(cmd, c)
+			},
+		},
+	)
+	return cmd
+}
+
+// configPath resolves the path without reading the file, so `config path`
+// works even when the file is broken.
+func configPath(g *globals) string {
+	if g.configPath != "" {
+		return g.configPath
+	}
+	if p := os.Getenv("COACH_CONFIG"); p != "" {
+		return p
+	}
+	return config.DefaultPath()
+}
+
+func newConfigInitCmd(g *globals) *cobra.Command {
+	var force bool
+	cmd := &cobra.Command{
+		Use:   "init",
+		Short: "Write a commented config file with every setting at its default",
+		Args:  usageArgs(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			path := configPath(g)
+			if err := config.WriteTemplate(path, force); err != nil {
+				if errors.Is(err, config.ErrExists) {
+					return usageError{err}
+				}
+				return err
+			}
+			_, err := fmt.Fprintf(cmd.OutOrStdout(), "Wrote %s\n", path)
+			return err
+		},
+	}
+	cmd.Flags().BoolVar(&force, "force", false, "replace an existing config file")
+	return cmd
+}
+
+func printConfig(cmd *cobra.Command, c config.Config) error {
+	exists := "does not exist; defaults in use"
+	if _, err := os.Stat(c.Path); err == nil {
+		exists = "exists"
+	}
+	_, err := fmt.Fprintf(cmd.OutOrStdout(),
+		"# config file: %s (%s)\ntheme: %s\ndata_dir: %s\n# offline: %t\n# color: %t\n",
+		c.Path, exists, c.Theme, c.DataDir, c.Offline, !c.NoColor)
+	return err
+}

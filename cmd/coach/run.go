@@ -1,0 +1,95 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"golang.org/x/term"
+
+	"github.com/coach-tui/coach/coach/config"
+	"github.com/coach-tui/coach/coach/store"
+	"github.com/coach-tui/coach/tui"
+	"github.com/coach-tui/coach/tui/common"
+)
+
+// runApp opens the full-screen app.
+func runApp(g *globals, s streams) error {
+	c, err := g.load()
+	if err != nil {
+		return err
+	}
+	if !isTerminal(s.In) || !isTerminal(s.Out) {
+		return usageError{errors.New("the app needs a terminal on stdin and stdout; for scripts use a subcommand (coach --help lists them)")}
+	}
+	look := tui.DecideAppearance(c.Theme, !c.NoColor)
+	_, statErr := os.Stat(c.Path)
+	m := tui.New(tui.Options{
+		Info: common.Info{
+			Version:      buildVersion(),
+			ConfigPath:   c.Path,
+			ConfigExists: statErr == nil,
+			DataDir:      c.DataDir,
+			Theme:        c.Theme,
+			Dark:         look.Dark,
+			Color:        look.Color,
+			Offline:      c.Offline,
+		},
+		Theme:    common.DefaultTheme(),
+		Markdown: common.NewMarkdown(look.MarkdownStyle()),
+		OpenDB:   openStore(c),
+	})
+	err = tui.Run(m, tui.RunOptions{Input: s.In, Output: s.Out})
+	if st := m.Store(); st != nil {
+		st.Close()
+	}
+	var crash *tui.Crash
+	if errors.As(err, &crash) {
+		return crashReport{crash: crash, path: writeCrashReport(crash)}
+	}
+	return err
+}
+
+func openStore(c config.Config) tui.OpenStore {
+	return func(ctx context.Context) (*store.Store, error) {
+		return store.Open(ctx, c.DataDir)
+	}
+}
+
+func isTerminal(v any) bool {
+	f, ok := v.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// crashReport is what a user sees after a panic: one line on what happened
+// and where the full report went. The terminal is already restored.
+type crashReport struct {
+	crash *tui.Crash
+	path  string
+}
+
+func (r crashReport) Error() string { return r.crash.Error() }
+
+func (r crashReport) CrashReport() string {
+	msg := fmt.Sprintf("coach: %v. The terminal has been restored.", r.crash)
+	if r.path != "" {
+		msg += fmt.Sprintf("\nThe full report is in %s; please attach it to a bug report.", r.path)
+	}
+	return msg
+}
+
+// writeCrashReport saves the stack trace to a file in the temp directory
+// (the data directory may be the thing that failed) and returns its path,
+// or "" if it could not be written.
+func writeCrashReport(c *tui.Crash) string {
+	name := fmt.Sprintf("coach-crash-%s.txt", time.Now().Format("20060102-150405"))
+	path := filepath.Join(os.TempDir(), name)
+	body := fmt.Sprintf("coach %s\n%v\n\n%s", buildVersion(), c, c.Stack)
+	if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
+		return ""
+	}
+	return path
+}

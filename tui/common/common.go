@@ -1,0 +1,37 @@
+package common
+
+import "github.com/coach-tui/coach/coach/store"
+
+// Common is embedded by every screen: the shared, read-mostly state of the
+// program plus the screen's own size.
+type Common struct {
+	Width, Height int
+	Styles        *Styles
+	Markdown      *Markdown
+	App           *App
+}
+
+// SetSize records the cells a screen may use.
+func (c *Common) SetSize(width, height int) {
+	c.Width, c.Height = width, height
+}
+
+// App is the program-wide state the root owns and screens read. Only the
+// root model writes to it, from Update.
+type App struct {
+	Info  Info
+	Store *store.Store // nil until the database has opened
+}
+
+// Info describes how this run was configured, for the settings screen and
+// the home screen's status line.
+type Info struct {
+	Version      string
+	ConfigPath   string
+	ConfigExists bool
+	DataDir      string
+	Theme        string // as configured: auto, dark or light
+	Dark         bool   // the background decided at start
+	Color        bool
+	Offline      bool
+}

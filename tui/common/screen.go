@@ -1,0 +1,41 @@
+// Package common holds what every screen shares: size, styles, keys, the
+// markdown renderer cache, and the contract a screen fulfils.
+package common
+
+import (
+	"github.com/charmbracelet/bubbles/help"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// Screen is one page of the app. Each lives in its own package under tui/.
+type Screen interface {
+	Init() tea.Cmd
+	Update(tea.Msg) (Screen, tea.Cmd)
+	View() string
+	// SetSize gives the screen the cells it may draw in (help line excluded).
+	SetSize(width, height int)
+	help.KeyMap
+}
+
+// TextTaker is implemented by screens that are taking typed text at the
+// moment, so the root passes q, ? and esc through instead of acting on them.
+type TextTaker interface {
+	TakingText() bool
+}
+
+// SectionID names a section of the app: the unit the home screen opens.
+type SectionID string
+
+// OpenMsg asks the root to open a section on top of the current screen.
+type OpenMsg struct{ Section SectionID }
+
+// BackMsg asks the root to close the current screen.
+type BackMsg struct{}
+
+// Open returns a command that opens a section.
+func Open(id SectionID) tea.Cmd {
+	return func() tea.Msg { return OpenMsg{Section: id} }
+}
+
+// Back returns a command that closes the current screen.
+func Back() tea.Msg { return BackMsg{} }

@@ -1,0 +1,31 @@
+package home
+
+import "github.com/charmbracelet/bubbles/key"
+
+type keyMap struct {
+	Up   key.Binding
+	Down key.Binding
+	Open key.Binding
+}
+
+func defaultKeys() keyMap {
+	return keyMap{
+		Up:   key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down: key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+	}
+}
+
+// ShortHelp implements help.KeyMap.
+func (m *Model) ShortHelp() []key.Binding {
+	return []key.Binding{m.keys.Open}
+}
+
+// FullHelp implements help.KeyMap; it lists every section's key.
+func (m *Model) FullHelp() [][]key.Binding {
+	open := make([]key.Binding, 0, len(m.sections))
+	for _, s := range m.sections {
+		open = append(open, key.NewBinding(key.WithKeys(s.Key), key.WithHelp(s.Key, s.Title)))
+	}
+	return [][]key.Binding{{m.keys.Up, m.keys.Down, m.keys.Open}, open}
+}

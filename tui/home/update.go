@@ -1,0 +1,35 @@
+package home
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/coach-tui/coach/tui/common"
+)
+
+// Update implements common.Screen.
+func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	if msg, ok := msg.(tea.KeyMsg); ok {
+		return m, m.handleKey(msg)
+	}
+	return m, nil
+}
+
+func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.keys.Up):
+		m.cursor = (m.cursor - 1 + len(m.sections)) % len(m.sections)
+	case key.Matches(msg, m.keys.Down):
+		m.cursor = (m.cursor + 1) % len(m.sections)
+	case key.Matches(msg, m.keys.Open):
+		return common.Open(m.Selected().ID)
+	default:
+		for i, s := range m.sections {
+			if msg.String() == s.Key {
+				m.cursor = i
+				return common.Open(s.ID)
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,92 @@
+// Package tui is coach's terminal interface: a root model that owns the
+// window size and the global keys and hands everything else to the screen
+// on top of its stack. Each screen lives in its own package.
+package tui
+
+import (
+	"context"
+
+	"github.com/charmbracelet/bubbles/help"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/coach-tui/coach/coach/store"
+	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/tui/home"
+)
+
+// OpenStore opens the user's database; the root runs it in a command so the
+// first frame never waits for the disk.
+type OpenStore func(context.Context) (*store.Store, error)
+
+// Model is the root model.
+type Model struct {
+	common   common.Common
+	keys     common.GlobalKeys
+	help     help.Model
+	stack    []common.Screen
+	openDB   OpenStore
+	ready    bool // a window size has arrived
+	fullHelp bool
+
+	// err is a fatal error to report after the program exits.
+	err error
+	// crash is set when a screen panicked; the app shows it and quits.
+	crash *Crash
+}
+
+// Options configure a root model.
+type Options struct {
+	Info     common.Info
+	Theme    common.Theme
+	Markdown *common.Markdown
+	OpenDB   OpenStore
+}
+
+// New builds the root model with the home screen on its stack.
+func New(o Options) *Model {
+	styles := common.NewStyles(o.Theme)
+	h := help.New()
+	h.Styles.ShortKey = styles.Key
+	h.Styles.FullKey = styles.Key
+	h.Styles.ShortDesc = styles.Muted
+	h.Styles.FullDesc = styles.Muted
+	h.Styles.ShortSeparator = styles.Faint
+	h.Styles.FullSeparator = styles.Faint
+	c := common.Common{
+		Styles:   styles,
+		Markdown: o.Markdown,
+		App:      &common.App{Info: o.Info},
+	}
+	m := &Model{common: c, keys: common.DefaultGlobalKeys(), help: h, openDB: o.OpenDB}
+	m.stack = []common.Screen{home.New(c, menu())}
+	return m
+}
+
+// Err is the fatal error that ended the program, if any.
+func (m *Model) Err() error { return m.err }
+
+// Crashed reports the panic that ended the program, if any.
+func (m *Model) Crashed() *Crash { return m.crash }
+
+// Store is the database once it has opened.
+func (m *Model) Store() *store.Store { return m.common.App.Store }
+
+func (m *Model) active() common.Screen { return m.stack[len(m.stack)-1] }
+
+type storeOpenedMsg struct {
+	store *store.Store
+	err   error
+}
+
+// Init implements tea.Model.
+func (m *Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{m.active().Init()}
+	if m.openDB != nil {
+		open := m.openDB
+		cmds = append(cmds, func() tea.Msg {
+			s, err := open(context.Background())
+			return storeOpenedMsg{store: s, err: err}
+		})
+	}
+	return m.guard(tea.Batch(cmds...))
+}

@@ -1,0 +1,84 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"github.com/coach-tui/coach/tui/common"
+)
+
+// Appearance is decided once, before the program starts: no renderer ever
+// queries the terminal, which can stall for seconds or leak the reply into
+// the input.
+type Appearance struct {
+	Dark  bool
+	Color bool
+}
+
+// DecideAppearance applies the theme setting (auto, dark or light) and the
+// colour switch to lipgloss and returns what was chosen. For auto it uses
+// the background Bubble Tea already asked the terminal for at start-up.
+func DecideAppearance(theme string, color bool) Appearance {
+	var dark bool
+	switch theme {
+	case "dark":
+		dark = true
+	case "light":
+		dark = false
+	default:
+		dark = lipgloss.HasDarkBackground()
+	}
+	lipgloss.SetHasDarkBackground(dark)
+	if !color {
+		lipgloss.SetColorProfile(termenv.Ascii)
+	}
+	return Appearance{Dark: dark, Color: color}
+}
+
+// MarkdownStyle is the glamour style for an appearance.
+func (a Appearance) MarkdownStyle() string {
+	switch {
+	case !a.Color:
+		return common.MarkdownNoColor
+	case a.Dark:
+		return common.MarkdownDark
+	default:
+		return common.MarkdownLight
+	}
+}
+
+// RunOptions are the streams a program runs on; nil means the process's own.
+type RunOptions struct {
+	Input  io.Reader
+	Output io.Writer
+}
+
+// Run runs the app full screen until the user quits. It returns the error
+// that ended it: a fatal error (such as an unreadable database) or a *Crash.
+func Run(m *Model, o RunOptions) error {
+	opts := []tea.ProgramOption{tea.WithAltScreen()}
+	if o.Input != nil {
+		opts = append(opts, tea.WithInput(o.Input))
+	}
+	if o.Output != nil {
+		opts = append(opts, tea.WithOutput(o.Output))
+	}
+	final, err := tea.NewProgram(m, opts...).Run()
+	if fm, ok := final.(*Model); ok {
+		if fm.crash != nil {
+			return fm.crash
+		}
+		if fm.err != nil {
+			return fm.err
+		}
+	}
+	if err != nil && !errors.Is(err, tea.ErrProgramKilled) {
+		return fmt.Errorf("terminal: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,46 @@
+package tui
+
+import (
+	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/tui/settings"
+)
+
+// screenFactory builds a section's screen; nil means not built yet.
+type screenFactory func(common.Common) common.Screen
+
+type section struct {
+	common.Section
+	open screenFactory
+}
+
+// sections is the home menu, in order. Adding a screen is writing its
+// package and giving its section a factory here.
+var sections = []section{
+	{common.Section{ID: "practice", Key: "p", Title: "Practice", Desc: "Timed questions for your role, with feedback on every answer and a follow-up question."}, nil},
+	{common.Section{ID: "mock", Key: "m", Title: "Mock interview", Desc: "A full interview: an introduction, a mix of behavioural and technical questions, your questions for them, and a summary."}, nil},
+	{common.Section{ID: "drills", Key: "d", Title: "Drills", Desc: "The questions you found hard come back on a schedule until the answer comes naturally."}, nil},
+	{common.Section{ID: "skills", Key: "s", Title: "Skills", Desc: "Role skill checklists: rate yourself on each skill and see how to show it on a resume."}, nil},
+	{common.Section{ID: "example", Key: "e", Title: "Example resume", Desc: "A senior backend engineer's resume with notes on why each line works."}, nil},
+	{common.Section{ID: "review", Key: "r", Title: "Resume review", Desc: "Check your resume against a job posting the way an applicant tracking system would."}, nil},
+	{common.Section{ID: "history", Key: "h", Title: "History", Desc: "Your past sessions and answers, with their feedback."}, nil},
+	{common.Section{ID: "settings", Key: "c", Title: "Settings", Desc: "Where coach keeps your config and data, and how to change them."},
+		func(c common.Common) common.Screen { return settings.New(c) }},
+}
+
+func menu() []common.Section {
+	out := make([]common.Section, len(sections))
+	for i, s := range sections {
+		out[i] = s.Section
+		out[i].Ready = s.open != nil
+	}
+	return out
+}
+
+func findSection(id common.SectionID) (section, bool) {
+	for _, s := range sections {
+		if s.ID == id {
+			return s, true
+		}
+	}
+	return section{}, false
+}

@@ -1,0 +1,34 @@
+// Package settings shows the configuration this run uses: where the config
+// file and the data live, the theme, colour and network state, and how to
+// change each.
+package settings
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/coach-tui/coach/tui/common"
+)
+
+// Model is the settings screen. It only reads: settings change in the
+// config file, the environment or flags, which take effect at next start.
+type Model struct {
+	common.Common
+}
+
+// New returns the settings screen.
+func New(c common.Common) *Model {
+	return &Model{Common: c}
+}
+
+// Init implements common.Screen.
+func (m *Model) Init() tea.Cmd { return nil }
+
+// Update implements common.Screen.
+func (m *Model) Update(tea.Msg) (common.Screen, tea.Cmd) { return m, nil }
+
+// ShortHelp implements help.KeyMap.
+func (m *Model) ShortHelp() []key.Binding { return nil }
+
+// FullHelp implements help.KeyMap.
+func (m *Model) FullHelp() [][]key.Binding { return nil }

@@ -1,0 +1,66 @@
+package settings
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+)
+
+type row struct{ label, value, note string }
+
+func (m *Model) rows() []row {
+	info := m.App.Info
+	cfg := row{"Config file", info.ConfigPath, "not created yet: coach config init writes one"}
+	if info.ConfigExists {
+		cfg.note = "edit it, then restart coach"
+	}
+	db := row{"Database", "opening…", ""}
+	if s := m.App.Store; s != nil {
+		db = row{"Database", s.Path(), "your answers and ratings; private to you (0600)"}
+	}
+	theme := info.Theme
+	if theme == "auto" {
+		theme = "auto (" + map[bool]string{true: "dark", false: "light"}[info.Dark] + " background found)"
+	}
+	colour := "on"
+	if !info.Color {
+		colour = "off"
+	}
+	network := "off: nothing leaves this machine"
+	if info.Offline {
+		network = "off (--offline): nothing leaves this machine"
+	}
+	return []row{
+		cfg,
+		{"Data directory", info.DataDir, "--data-dir or COACH_DATA_DIR"},
+		db,
+		{"Theme", theme, "theme in the config file or COACH_THEME"},
+		{"Colour", colour, "--no-color or NO_COLOR turns it off"},
+		{"Network", network, ""},
+		{"Version", info.Version, ""},
+	}
+}
+
+// View implements common.Screen.
+func (m *Model) View() string {
+	st := m.Styles
+	rows := m.rows()
+	labelWidth := 0
+	for _, r := range rows {
+		labelWidth = max(labelWidth, lipgloss.Width(r.label))
+	}
+	valueWidth := max(m.Width-4-labelWidth-2, 10)
+	var b strings.Builder
+	b.WriteString(st.Title.Render("Settings") + "\n\n")
+	for _, r := range rows {
+		label := st.Muted.Render(fmt.Sprintf("%-*s", labelWidth, r.label))
+		value := st.Text.Width(valueWidth).Render(r.value)
+		b.WriteString(lipgloss.JoinHorizontal(lipgloss.Top, label, "  ", value) + "\n")
+		if r.note != "" && m.Height >= 20 {
+			indent := strings.Repeat(" ", labelWidth+2)
+			b.WriteString(indent + st.Faint.Width(valueWidth).Render(r.note) + "\n")
+		}
+	}
+	return st.App.Render(b.String())
+}

@@ -1,0 +1,131 @@
+package tui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/tui/soon"
+)
+
+// Update implements tea.Model. Global concerns are handled here; anything
+// else goes to the active screen. A panic in a screen ends the program
+// cleanly with a report instead of leaving the terminal broken.
+func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
+	if m.crash != nil {
+		return m, tea.Quit
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			m.crash = newCrash("Update", r)
+			cmd = tea.Quit
+		}
+	}()
+	cmd = m.update(msg)
+	return m, m.guard(cmd)
+}
+
+func (m *Model) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.handleResize(msg.Width, msg.Height)
+		return nil
+	case storeOpenedMsg:
+		return m.handleStoreOpened(msg)
+	case panicMsg:
+		m.crash = msg.crash
+		return tea.Quit
+	case tea.KeyMsg:
+		if cmd, handled := m.handleGlobalKey(msg); handled {
+			return cmd
+		}
+	case common.OpenMsg:
+		return m.open(msg.Section)
+	case common.BackMsg:
+		m.back()
+		return nil
+	}
+	return m.updateActive(msg)
+}
+
+func (m *Model) updateActive(msg tea.Msg) tea.Cmd {
+	next, cmd := m.active().Update(msg)
+	m.stack[len(m.stack)-1] = next
+	return cmd
+}
+
+func (m *Model) handleResize(width, height int) {
+	m.ready = true
+	m.common.Width, m.common.Height = width, height
+	m.help.Width = width
+	m.resizeScreens()
+}
+
+// resizeScreens gives every screen on the stack the area above the help
+// line, so going back shows a screen already laid out for the window.
+func (m *Model) resizeScreens() {
+	w, h := m.contentSize()
+	for _, s := range m.stack {
+		s.SetSize(w, h)
+	}
+}
+
+func (m *Model) contentSize() (int, int) {
+	return m.common.Width, max(m.common.Height-m.helpHeight(), 0)
+}
+
+func (m *Model) handleStoreOpened(msg storeOpenedMsg) tea.Cmd {
+	if msg.err != nil {
+		m.err = msg.err
+		return tea.Quit
+	}
+	m.common.App.Store = msg.store
+	return nil
+}
+
+// handleGlobalKey acts on quit, help and back. While the active screen is
+// taking typed text only ctrl+c is global, so q and ? can be typed.
+func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
+	if key.Matches(msg, m.keys.ForceQuit) {
+		return tea.Quit, true
+	}
+	if t, ok := m.active().(common.TextTaker); ok && t.TakingText() {
+		return nil, false
+	}
+	switch {
+	case key.Matches(msg, m.keys.Quit):
+		return tea.Quit, true
+	case key.Matches(msg, m.keys.Help):
+		m.fullHelp = !m.fullHelp
+		m.help.ShowAll = m.fullHelp
+		m.resizeScreens()
+		return nil, true
+	case key.Matches(msg, m.keys.Back) && len(m.stack) > 1:
+		m.back()
+		return nil, true
+	}
+	return nil, false
+}
+
+func (m *Model) open(id common.SectionID) tea.Cmd {
+	s, ok := findSection(id)
+	if !ok {
+		return nil
+	}
+	var screen common.Screen
+	if s.open != nil {
+		screen = s.open(m.common)
+	} else {
+		screen = soon.New(m.common, s.Section)
+	}
+	m.stack = append(m.stack, screen)
+	m.resizeScreens()
+	return screen.Init()
+}
+
+func (m *Model) back() {
+	if len(m.stack) > 1 {
+		m.stack = m.stack[:len(m.stack)-1]
+		m.resizeScreens()
+	}
+}

@@ -1,0 +1,92 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/coach-tui/coach/tui/common"
+)
+
+// View implements tea.Model.
+func (m *Model) View() (view string) {
+	if !m.ready {
+		// Nothing is drawn until the window size is known, so the first
+		// frame is laid out for the real terminal.
+		return ""
+	}
+	if m.crash != nil {
+		return m.crashView()
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			m.crash = newCrash("View", r)
+			view = m.crashView()
+		}
+	}()
+	w, h := m.common.Width, m.common.Height
+	if w < common.MinWidth || h < common.MinHeight {
+		return m.tooSmallView()
+	}
+	cw, ch := m.contentSize()
+	body := common.Fit(m.active().View(), cw, ch)
+	if pad := ch - lipgloss.Height(body); pad > 0 {
+		body += strings.Repeat("\n", pad)
+	}
+	return body + "\n" + common.Fit(m.helpView(), w, m.helpHeight())
+}
+
+func (m *Model) tooSmallView() string {
+	st := m.common.Styles
+	w, h := m.common.Width, m.common.Height
+	msg := st.Warn.Render("Terminal too small") + "\n" +
+		st.Muted.Render(fmt.Sprintf("coach needs %dx%d; this is %dx%d.", common.MinWidth, common.MinHeight, w, h)) + "\n" +
+		st.Muted.Render("Make the window larger, or press q to quit.")
+	return common.Fit(msg, w, h)
+}
+
+func (m *Model) crashView() string {
+	return common.Fit("coach hit an internal error and must close.\nPress any key to quit; a short report follows.", m.common.Width, m.common.Height)
+}
+
+// keyMap joins the global keys with the active screen's keys for the help line.
+type keyMap struct {
+	global common.GlobalKeys
+	screen help.KeyMap
+	atHome bool
+}
+
+func (k keyMap) ShortHelp() []key.Binding {
+	b := append([]key.Binding{}, k.screen.ShortHelp()...)
+	if !k.atHome {
+		b = append(b, k.global.Back)
+	}
+	return append(b, k.global.Help, k.global.Quit)
+}
+
+func (k keyMap) FullHelp() [][]key.Binding {
+	groups := append([][]key.Binding{}, k.screen.FullHelp()...)
+	global := []key.Binding{k.global.Help, k.global.Quit, k.global.ForceQuit}
+	if !k.atHome {
+		global = append([]key.Binding{k.global.Back}, global...)
+	}
+	return append(groups, global)
+}
+
+func (m *Model) helpKeys() keyMap {
+	return keyMap{global: m.keys, screen: m.active(), atHome: len(m.stack) == 1}
+}
+
+func (m *Model) helpView() string {
+	return lipgloss.NewStyle().Padding(0, 2).Render(m.help.View(m.helpKeys()))
+}
+
+func (m *Model) helpHeight() int {
+	if !m.fullHelp {
+		return 1
+	}
+	return lipgloss.Height(m.help.View(m.helpKeys()))
+}
