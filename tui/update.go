@@ -11,14 +11,14 @@ import (
 // Update implements tea.Model. Global concerns are handled here; anything
 // else goes to the active screen. A panic in a screen ends the program
 // cleanly with a report instead of leaving the terminal broken.
-func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
+func (m *Model) Update(msg tea.Msg) (model tea.Model, cmd tea.Cmd) {
 	if m.crash != nil {
 		return m, tea.Quit
 	}
 	defer func() {
 		if r := recover(); r != nil {
 			m.crash = newCrash("Update", r)
-			cmd = tea.Quit
+			model, cmd = m, tea.Quit
 		}
 	}()
 	cmd = m.update(msg)

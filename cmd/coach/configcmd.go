@@ -14,7 +14,9 @@ func newConfigCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "config",
 		Short: "Show, locate or create coach's config file",
-		Args:  usageArgs(cobra.NoArgs),
+		// Runnable so that an unknown subcommand is an error, not help.
+		Args: usageArgs(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
 	cmd.AddCommand(
 		&cobra.Command{

@@ -24,9 +24,16 @@ func Fit(view string, width, height int) string {
 		lines = lines[:height]
 	}
 	for i, l := range lines {
-		if ansi.StringWidth(l) > width {
-			lines[i] = ansi.Truncate(l, width, "…")
+		if ansi.StringWidth(l) <= width {
+			continue
 		}
+		// Padding past the edge is dropped silently; only cut text gets
+		// an ellipsis.
+		tail := "…"
+		if ansi.StringWidth(strings.TrimRight(ansi.Strip(l), " ")) <= width {
+			tail = ""
+		}
+		lines[i] = ansi.Truncate(l, width, tail)
 	}
 	return strings.Join(lines, "\n")
 }

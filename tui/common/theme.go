@@ -6,14 +6,14 @@ import "github.com/charmbracelet/lipgloss"
 // lipgloss picks the light or dark variant from the background decided once
 // before the program starts (see DecideBackground), never per render.
 type Theme struct {
-	Accent  lipgloss.AdaptiveColor // the product colour: titles, keys, selection
-	Text    lipgloss.AdaptiveColor
-	Muted   lipgloss.AdaptiveColor // secondary text, descriptions
-	Faint   lipgloss.AdaptiveColor // unavailable items, borders
-	Good    lipgloss.AdaptiveColor
-	Warn    lipgloss.AdaptiveColor
-	Bad     lipgloss.AdaptiveColor
-	Select  lipgloss.AdaptiveColor // background of the selected row
+	Accent lipgloss.AdaptiveColor // the product colour: titles, keys, selection
+	Text   lipgloss.AdaptiveColor
+	Muted  lipgloss.AdaptiveColor // secondary text, descriptions
+	Faint  lipgloss.AdaptiveColor // unavailable items, borders
+	Good   lipgloss.AdaptiveColor
+	Warn   lipgloss.AdaptiveColor
+	Bad    lipgloss.AdaptiveColor
+	Select lipgloss.AdaptiveColor // background of the selected row
 }
 
 // DefaultTheme is coach's palette; each pair keeps contrast on its background.

@@ -1,0 +1,309 @@
+package tui
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/muesli/termenv"
+
+	"github.com/coach-tui/coach/coach/store"
+	"github.com/coach-tui/coach/tui/common"
+)
+
+func init() {
+	lipgloss.SetColorProfile(termenv.Ascii)
+	lipgloss.SetHasDarkBackground(true)
+}
+
+func testInfo() common.Info {
+	return common.Info{Version: "test", ConfigPath: "/home/u/.config/coach/config.yaml", DataDir: "/home/u/.local/share/coach", Theme: "auto", Dark: true, Color: false}
+}
+
+func newTestModel(t *testing.T, openDB OpenStore) *Model {
+	t.Helper()
+	return New(Options{
+		Info:     testInfo(),
+		Theme:    common.DefaultTheme(),
+		Markdown: common.NewMarkdown(common.MarkdownNoColor),
+		OpenDB:   openDB,
+	})
+}
+
+func tempStore(t *testing.T) OpenStore {
+	dir := filepath.Join(t.TempDir(), "data")
+	return func(ctx context.Context) (*store.Store, error) {
+		s, err := store.Open(ctx, dir)
+		if err == nil {
+			t.Cleanup(func() { s.Close() })
+		}
+		return s, err
+	}
+}
+
+func waitFor(t *testing.T, tm *teatest.TestModel, text string) {
+	t.Helper()
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+		return bytes.Contains(b, []byte(text))
+	}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(5*time.Millisecond))
+}
+
+func key1(s string) tea.KeyMsg {
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)}
+}
+
+func TestHomeGolden(t *testing.T) {
+	tm := teatest.NewTestModel(t, newTestModel(t, tempStore(t)), teatest.WithInitialTermSize(80, 24))
+	waitFor(t, tm, "Offline · nothing leaves this machine")
+	tm.Send(key1("q"))
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+	teatest.RequireEqualOutput(t, []byte(final.View()))
+}
+
+func TestNothingRenderedBeforeWindowSize(t *testing.T) {
+	m := newTestModel(t, nil)
+	if v := m.View(); v != "" {
+		t.Fatalf("view before the first window size = %q, want empty", v)
+	}
+}
+
+func sized(t *testing.T, w, h int) *Model {
+	t.Helper()
+	m := newTestModel(t, nil)
+	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	return m
+}
+
+func TestEverySizeFitsTheWindow(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {40, 12}, {39, 12}, {40, 11}, {120, 40}, {10, 3}, {1, 1}} {
+		m := sized(t, size[0], size[1])
+		for _, screen := range []string{"", "c", "p"} {
+			if screen != "" {
+				m.Update(key1(screen))
+				runCmds(m, nil)
+			}
+			v := m.View()
+			if h := lipgloss.Height(v); h > size[1] {
+				t.Errorf("%dx%d screen %q: view is %d lines", size[0], size[1], screen, h)
+			}
+			for _, line := range strings.Split(v, "\n") {
+				if w := lipgloss.Width(line); w > size[0] {
+					t.Errorf("%dx%d screen %q: line %q is %d cells", size[0], size[1], screen, line, w)
+				}
+			}
+		}
+	}
+}
+
+// runCmds executes a command and feeds its messages back, the way the
+// program would, so tests can follow navigation without a terminal.
+func runCmds(m *Model, cmd tea.Cmd) {
+	for cmd != nil {
+		msg := cmd()
+		if batch, ok := msg.(tea.BatchMsg); ok {
+			for _, c := range batch {
+				runCmds(m, c)
+			}
+			return
+		}
+		if msg == nil {
+			return
+		}
+		_, cmd = m.Update(msg)
+	}
+}
+
+func press(m *Model, k tea.KeyMsg) {
+	_, cmd := m.Update(k)
+	runCmds(m, cmd)
+}
+
+func TestTooSmall(t *testing.T) {
+	m := sized(t, 39, 11)
+	v := m.View()
+	if !strings.Contains(v, "Terminal too small") || !strings.Contains(v, "39x11") {
+		t.Fatalf("too-small view = %q", v)
+	}
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if v := m.View(); !strings.Contains(v, "Practice") {
+		t.Fatalf("after growing, home should show: %q", v)
+	}
+}
+
+func TestOpenSectionsAndGoBack(t *testing.T) {
+	m := sized(t, 80, 24)
+	press(m, key1("c"))
+	if v := m.View(); !strings.Contains(v, "Settings") || !strings.Contains(v, "Data directory") {
+		t.Fatalf("settings did not open: %q", v)
+	}
+	press(m, tea.KeyMsg{Type: tea.KeyEsc})
+	press(m, key1("p"))
+	v := m.View()
+	if !strings.Contains(v, "Practice") || !strings.Contains(v, "not built yet") {
+		t.Fatalf("practice should say it is not built yet: %q", v)
+	}
+	press(m, tea.KeyMsg{Type: tea.KeyEsc})
+	if len(m.stack) != 1 {
+		t.Fatalf("esc should return home, stack depth %d", len(m.stack))
+	}
+	// Esc at home does nothing, and arrow keys plus enter open too.
+	press(m, tea.KeyMsg{Type: tea.KeyEsc})
+	press(m, tea.KeyMsg{Type: tea.KeyUp})
+	press(m, tea.KeyMsg{Type: tea.KeyEnter})
+	if v := m.View(); !strings.Contains(v, "Config file") {
+		t.Fatalf("up from the first item wraps to Settings: %q", v)
+	}
+}
+
+func TestHelpToggle(t *testing.T) {
+	m := sized(t, 80, 24)
+	if strings.Contains(m.View(), "ctrl+c") {
+		t.Fatal("short help should not list ctrl+c")
+	}
+	press(m, key1("?"))
+	v := m.View()
+	if !strings.Contains(v, "ctrl+c") || !strings.Contains(v, "Example resume") {
+		t.Fatalf("full help should list every key: %q", v)
+	}
+	if h := lipgloss.Height(v); h > 24 {
+		t.Fatalf("full help overflows: %d lines", h)
+	}
+	press(m, key1("?"))
+	if strings.Contains(m.View(), "ctrl+c") {
+		t.Fatal("? should hide the full help again")
+	}
+}
+
+func TestQuitKeys(t *testing.T) {
+	for _, k := range []tea.KeyMsg{key1("q"), {Type: tea.KeyCtrlC}} {
+		m := sized(t, 80, 24)
+		_, cmd := m.Update(k)
+		if cmd == nil {
+			t.Fatalf("%s: no command", k)
+		}
+		if _, ok := cmd().(tea.QuitMsg); !ok {
+			t.Fatalf("%s should quit", k)
+		}
+	}
+}
+
+// textScreen takes typed text, so global keys other than ctrl+c must pass.
+type textScreen struct {
+	common.Common
+	typed string
+}
+
+func (s *textScreen) Init() tea.Cmd { return nil }
+func (s *textScreen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok {
+		s.typed += k.String()
+	}
+	return s, nil
+}
+func (s *textScreen) View() string              { return "typed: " + s.typed }
+func (s *textScreen) ShortHelp() []key.Binding  { return nil }
+func (s *textScreen) FullHelp() [][]key.Binding { return nil }
+func (s *textScreen) TakingText() bool          { return true }
+
+func TestTextTakingScreenGetsQAndQuestionMark(t *testing.T) {
+	m := sized(t, 80, 24)
+	ts := &textScreen{}
+	m.stack = append(m.stack, ts)
+	for _, k := range []string{"q", "?"} {
+		_, cmd := m.Update(key1(k))
+		if cmd != nil {
+			if _, ok := cmd().(tea.QuitMsg); ok {
+				t.Fatalf("%q quit while typing", k)
+			}
+		}
+	}
+	if ts.typed != "q?" {
+		t.Fatalf("screen got %q", ts.typed)
+	}
+}
+
+func TestStoreOpensInTheBackground(t *testing.T) {
+	m := sized(t, 80, 24)
+	m.openDB = tempStore(t)
+	if !strings.Contains(m.View(), "Opening your practice history") {
+		t.Fatal("home should say the store is opening")
+	}
+	runCmds(m, m.Init())
+	if m.Store() == nil {
+		t.Fatal("store did not open")
+	}
+	if !strings.Contains(m.View(), "Offline · nothing leaves") {
+		t.Fatal("home should show the offline status once open")
+	}
+}
+
+func TestStoreErrorEndsTheProgram(t *testing.T) {
+	m := sized(t, 80, 24)
+	want := errors.New("database /x/coach.db is not a readable coach database")
+	m.openDB = func(context.Context) (*store.Store, error) { return nil, want }
+	_, cmd := m.Update(m.Init()())
+	if !errors.Is(m.Err(), want) {
+		t.Fatalf("Err() = %v", m.Err())
+	}
+	if cmd == nil {
+		t.Fatal("a store error should quit")
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Fatal("a store error should quit")
+	}
+}
+
+// panicScreen panics where it is told to.
+type panicScreen struct {
+	common.Common
+	where string
+}
+
+func (s *panicScreen) Init() tea.Cmd {
+	if s.where == "cmd" {
+		return tea.Batch(nil, func() tea.Msg { panic("boom in cmd") })
+	}
+	return nil
+}
+func (s *panicScreen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	if _, ok := msg.(tea.KeyMsg); ok && s.where == "update" {
+		panic("boom in update")
+	}
+	return s, nil
+}
+func (s *panicScreen) View() string {
+	if s.where == "view" {
+		panic("boom in view")
+	}
+	return "fine"
+}
+func (s *panicScreen) ShortHelp() []key.Binding  { return nil }
+func (s *panicScreen) FullHelp() [][]key.Binding { return nil }
+
+func TestPanicsBecomeACrashReport(t *testing.T) {
+	for _, where := range []string{"update", "view", "cmd"} {
+		t.Run(where, func(t *testing.T) {
+			m := newTestModel(t, nil)
+			m.stack = append(m.stack, &panicScreen{where: where})
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24))
+			tm.Send(key1("x"))
+			tm.Send(key1("x")) // after a View panic, any key quits
+			final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+			c := final.Crashed()
+			if c == nil {
+				t.Fatal("no crash recorded")
+			}
+			if !strings.Contains(c.Error(), "boom in "+where) || len(c.Stack) == 0 {
+				t.Fatalf("crash = %v", c)
+			}
+		})
+	}
+}
