@@ -1,0 +1,81 @@
+// Package skills is coach's one skill taxonomy: every skill's id, name,
+// aliases, group and resume area. The same ids tag bank questions, make up
+// the role checklists and drive resume keyword matching.
+package skills
+
+import (
+	_ "embed"
+	"fmt"
+	"sync"
+
+	"github.com/goccy/go-yaml"
+)
+
+// Group says what kind of skill it is.
+type Group string
+
+// The groups a role checklist is split into.
+const (
+	Hard      Group = "hard"      // a practice that can be learnt and measured
+	Soft      Group = "soft"      // how you work with people
+	Technical Group = "technical" // a named tool, language or platform
+)
+
+// Skill is one entry of the taxonomy.
+type Skill struct {
+	ID      string   `yaml:"id" json:"id"`
+	Name    string   `yaml:"name" json:"name"`
+	Aliases []string `yaml:"aliases" json:"aliases,omitempty"`
+	Group   Group    `yaml:"group" json:"group"`
+	Area    string   `yaml:"area" json:"area"`
+}
+
+// Catalogue is the whole taxonomy.
+type Catalogue struct {
+	Skills []Skill
+	byID   map[string]*Skill
+}
+
+// Get returns the skill with id.
+func (c *Catalogue) Get(id string) (*Skill, bool) {
+	s, ok := c.byID[id]
+	return s, ok
+}
+
+//go:embed data/catalogue.yaml
+var catalogueYAML []byte
+
+var (
+	loadOnce sync.Once
+	loaded   *Catalogue
+	loadErr  error
+)
+
+// Load parses the embedded catalogue once; later calls share the result.
+func Load() (*Catalogue, error) {
+	loadOnce.Do(func() { loaded, loadErr = parse(catalogueYAML) })
+	return loaded, loadErr
+}
+
+func parse(data []byte) (*Catalogue, error) {
+	var doc struct {
+		Skills []Skill `yaml:"skills"`
+	}
+	if err := yaml.UnmarshalWithOptions(data, &doc, yaml.DisallowUnknownField()); err != nil {
+		return nil, fmt.Errorf("skills catalogue: %s", yaml.FormatError(err, false, false))
+	}
+	c := &Catalogue{Skills: doc.Skills, byID: make(map[string]*Skill, len(doc.Skills))}
+	for i := range c.Skills {
+		s := &c.Skills[i]
+		if _, dup := c.byID[s.ID]; dup {
+			return nil, fmt.Errorf("skills catalogue: duplicate id %q", s.ID)
+		}
+		switch s.Group {
+		case Hard, Soft, Technical:
+		default:
+			return nil, fmt.Errorf("skills catalogue: %s: group %q is not hard, soft or technical", s.ID, s.Group)
+		}
+		c.byID[s.ID] = s
+	}
+	return c, nil
+}

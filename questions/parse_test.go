@@ -1,0 +1,143 @@
+package questions
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+const goodFile = `topic: Databases
+questions:
+  - id: db-index-basics
+    text: How does an index speed up a lookup?
+    kind: technical
+    category: databases
+    roles: [backend, sre]
+    difficulty: 2
+    time: 2m30s
+    tags: [query-optimization]
+    key_points:
+      - point: A B-tree keeps keys sorted
+        terms: [b-tree, sorted]
+    follow_ups:
+      - When would the planner skip it?
+    outline: |
+      1. What it is
+  - id: ask-team-size
+    text: How big is the team?
+    kind: ask-the-interviewer
+    category: team
+    roles: [backend]
+    difficulty: 1
+    time: 30s
+    key_points:
+      - point: Asks about the real team
+        terms: [team]
+    follow_ups: [Who would I pair with?]
+    outline: Ask it early.
+    why: Tells you who you would work with.
+`
+
+func TestParseGoodFile(t *testing.T) {
+	qs, errs := ParseFile("db.yaml", []byte(goodFile))
+	if len(errs) > 0 {
+		t.Fatalf("unexpected errors:\n%v", errs)
+	}
+	if len(qs) != 2 {
+		t.Fatalf("got %d questions", len(qs))
+	}
+	q := qs[0]
+	if q.ID != "db-index-basics" || q.Kind != Technical || q.Time != 150*time.Second || q.Difficulty != 2 {
+		t.Fatalf("fields: %+v", q)
+	}
+	if len(q.Roles) != 2 || q.Roles[1] != SRE || q.KeyPoints[0].Terms[0] != "b-tree" {
+		t.Fatalf("lists: %+v", q)
+	}
+	if q.Source.File != "db.yaml" || q.Source.Line != 3 {
+		t.Fatalf("source = %+v", q.Source)
+	}
+	if qs[1].Why == "" || qs[1].FollowUps[0] != "Who would I pair with?" {
+		t.Fatalf("second question: %+v", qs[1])
+	}
+}
+
+// replaceLine swaps the first line containing old for repl in goodFile.
+func replaceLine(old, repl string) string {
+	lines := strings.Split(goodFile, "\n")
+	for i, l := range lines {
+		if strings.Contains(l, old) {
+			lines[i] = repl
+			break
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func TestParseErrorsNamePositionAndField(t *testing.T) {
+	tests := []struct {
+		name, file, want string
+	}{
+		{"bad duration", replaceLine("time: 2m30s", "    time: 5 minutes"),
+			`mine.yaml:9:5: question "db-index-basics": time "5 minutes" is not a duration (use 5m)`},
+		{"integer duration", replaceLine("time: 2m30s", "    time: 90"),
+			`mine.yaml:9:5: question "db-index-basics": time 90 is not a duration (use 90s or 90m)`},
+		{"absurd short time", replaceLine("time: 2m30s", "    time: 5s"),
+			`mine.yaml:9:5: question "db-index-basics": time 5s is outside 15s to 1h0m0s`},
+		{"absurd long time", replaceLine("time: 2m30s", "    time: 2h"),
+			`mine.yaml:9:5: question "db-index-basics": time 2h0m0s is outside 15s to 1h0m0s`},
+		{"unknown kind", replaceLine("kind: technical", "    kind: trivia"),
+			`mine.yaml:5:11: question "db-index-basics": kind "trivia" is not a kind (use behavioral, technical, system-design, situational, ask-the-interviewer)`},
+		{"unknown role", replaceLine("roles: [backend, sre]", "    roles: [backend, qa]"),
+			`mine.yaml:7:22: question "db-index-basics": role "qa" is not a role`},
+		{"missing outline", replaceLine("outline: |", "    outlines: |"),
+			`mine.yaml:16:5: question "db-index-basics": unknown field "outlines" (did you mean outline?)`},
+		{"missing field", replaceLine("text: How does", ""),
+			`mine.yaml:3:5: question "db-index-basics": missing field "text"`},
+		{"empty terms", replaceLine("terms: [b-tree, sorted]", "        terms: []"),
+			`mine.yaml:13:9: question "db-index-basics": key point 1: terms must be a non-empty list`},
+		{"blank term", replaceLine("terms: [b-tree, sorted]", `        terms: [b-tree, ""]`),
+			`mine.yaml:13:25: question "db-index-basics": key point 1: empty term`},
+		{"difficulty", replaceLine("difficulty: 2", "    difficulty: 5"),
+			`mine.yaml:8:17: question "db-index-basics": difficulty 5 must be 1 (junior), 2 (mid) or 3 (senior)`},
+		{"id not kebab", replaceLine("id: db-index-basics", "  - id: DB_Index"),
+			`mine.yaml:3:9: question "DB_Index": id "DB_Index" must be kebab-case`},
+		{"missing why", replaceLine("why: Tells", ""),
+			`question "ask-team-size": missing field "why"`},
+		{"no follow-ups", replaceLine("follow_ups: [Who", "    follow_ups: []"),
+			`mine.yaml:28:5: question "ask-team-size": follow_ups needs at least one entry`},
+		{"syntax", replaceLine("roles: [backend, sre]", "    roles: [backend, sre"),
+			"mine.yaml:8:"},
+		{"top-level key", "topics: x\nquestions: []\n", `mine.yaml:1:1: unknown key "topics"`},
+		{"not a list", "questions: {a: 1}\n", "mine.yaml:1:12: questions: expected a list of questions"},
+		{"empty file", "", "mine.yaml: expected one YAML document"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, errs := ParseFile("mine.yaml", []byte(tt.file))
+			if len(errs) == 0 {
+				t.Fatal("expected an error")
+			}
+			if !strings.Contains(errs.Error(), tt.want) {
+				t.Fatalf("errors:\n%v\nwant one containing:\n%s", errs, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseKeepsGoodQuestionsOfABadFile(t *testing.T) {
+	qs, errs := ParseFile("mine.yaml", []byte(replaceLine("kind: technical", "    kind: trivia")))
+	if len(errs) != 1 || len(qs) != 1 || qs[0].ID != "ask-team-size" {
+		t.Fatalf("want the valid question and one error, got %d questions, errors %v", len(qs), errs)
+	}
+}
+
+func TestFormatTime(t *testing.T) {
+	for d, want := range map[time.Duration]string{
+		30 * time.Second: "30s", 90 * time.Second: "90s", 3 * time.Minute: "3m",
+		150 * time.Second: "2m30s", 45 * time.Minute: "45m",
+	} {
+		if got := FormatTime(d); got != want {
+			t.Errorf("FormatTime(%v) = %q, want %q", d, got, want)
+		}
+	}
+}

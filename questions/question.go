@@ -1,0 +1,133 @@
+// Package questions is coach's question bank: the question format, a loader
+// that reports every problem with its file, line and column, validation,
+// and selection for practice sessions and mock interviews. The default bank
+// is embedded; users add and override questions with banks of their own.
+package questions
+
+import (
+	"strings"
+	"time"
+)
+
+// Kind is the sort of question, which decides how an answer is judged.
+type Kind string
+
+// The kinds of question.
+const (
+	Behavioral     Kind = "behavioral"
+	Technical      Kind = "technical"
+	SystemDesign   Kind = "system-design"
+	Situational    Kind = "situational"
+	AskInterviewer Kind = "ask-the-interviewer"
+)
+
+// Kinds lists every kind in the order menus show them.
+var Kinds = []Kind{Behavioral, Technical, SystemDesign, Situational, AskInterviewer}
+
+// Role is a job a question prepares for.
+type Role string
+
+// The roles coach prepares for.
+const (
+	Backend        Role = "backend"
+	SeniorBackend  Role = "senior-backend"
+	FullStack      Role = "full-stack"
+	DevOps         Role = "devops"
+	CloudArchitect Role = "cloud-architect"
+	SRE            Role = "sre"
+	Platform       Role = "platform"
+)
+
+// Roles lists every role in menu order.
+var Roles = []Role{Backend, SeniorBackend, FullStack, DevOps, CloudArchitect, SRE, Platform}
+
+// Limits on a question's time: shorter cannot be answered, longer is not
+// one question.
+const (
+	MinTime = 15 * time.Second
+	MaxTime = 60 * time.Minute
+)
+
+// KeyPoint is one thing a strong answer covers; an answer that uses any of
+// its terms is taken to have covered it.
+type KeyPoint struct {
+	Point string   `yaml:"point" json:"point"`
+	Terms []string `yaml:"terms" json:"terms"`
+}
+
+// Question is one bank question.
+type Question struct {
+	ID         string        `json:"id"`
+	Text       string        `json:"text"`
+	Kind       Kind          `json:"kind"`
+	Category   string        `json:"category"`
+	Roles      []Role        `json:"roles"`
+	Difficulty int           `json:"difficulty"`
+	Time       time.Duration `json:"time"`
+	Tags       []string      `json:"tags,omitempty"`
+	Company    string        `json:"company,omitempty"`
+	KeyPoints  []KeyPoint    `json:"key_points"`
+	FollowUps  []string      `json:"follow_ups"`
+	Outline    string        `json:"outline"`
+	Why        string        `json:"why,omitempty"`
+
+	// Source is where the question was read from.
+	Source Source `json:"source"`
+}
+
+// Source locates a question in its bank file.
+type Source struct {
+	File   string `json:"file"`
+	Line   int    `json:"line"`
+	Column int    `json:"-"`
+	// User is true for questions from the user's own banks.
+	User bool `json:"user"`
+}
+
+// HasRole reports whether the question is asked of role.
+func (q *Question) HasRole(r Role) bool {
+	for _, x := range q.Roles {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// HasTag reports whether the question practises the skill tag.
+func (q *Question) HasTag(tag string) bool {
+	for _, t := range q.Tags {
+		if t == tag {
+			return true
+		}
+	}
+	return false
+}
+
+// DifficultyName is the word for the question's difficulty.
+func (q *Question) DifficultyName() string {
+	switch q.Difficulty {
+	case 1:
+		return "junior"
+	case 2:
+		return "mid"
+	case 3:
+		return "senior"
+	}
+	return "unrated"
+}
+
+// searchText is what a text search looks in, lower-cased once.
+func (q *Question) searchText() string {
+	var b strings.Builder
+	b.WriteString(strings.ToLower(q.ID))
+	b.WriteByte(' ')
+	b.WriteString(strings.ToLower(q.Text))
+	b.WriteByte(' ')
+	b.WriteString(strings.ToLower(q.Category))
+	for _, t := range q.Tags {
+		b.WriteByte(' ')
+		b.WriteString(t)
+	}
+	return b.String()
+}
