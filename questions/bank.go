@@ -124,14 +124,14 @@ func UserFiles(dir string, extra []string) ([]string, error) {
 // AddUserFiles reads the user's bank files into b. A file with any problem
 // is skipped whole and recorded in b.Problems, so one bad file never hides
 // the good ones and never half-loads.
-func (b *Bank) AddUserFiles(files []string) {
+func (b *Bank) AddUserFiles(files []string, p Parser) {
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			b.Problems = append(b.Problems, FileProblem{File: f, Errors: Errors{{File: f, Msg: plainError(err)}}})
 			continue
 		}
-		qs, errs := ParseFile(f, data)
+		qs, errs := p.ParseFile(f, data)
 		if len(errs) == 0 {
 			errs = b.checkIDs(qs)
 		}
@@ -169,12 +169,20 @@ func plainError(err error) string {
 	return err.Error()
 }
 
-// Load returns the default bank plus the user's banks.
-func Load(userFiles []string) (*Bank, error) {
+// FromFiles builds a bank from the given files only, without the default
+// questions; files with problems are skipped and listed in Problems.
+func FromFiles(files []string, p Parser) *Bank {
+	b := &Bank{byID: map[string]*Question{}}
+	b.AddUserFiles(files, p)
+	return b
+}
+
+// Load returns the default bank plus the user's banks, read with p.
+func Load(userFiles []string, p Parser) (*Bank, error) {
 	b, err := Default()
 	if err != nil {
 		return nil, err
 	}
-	b.AddUserFiles(userFiles)
+	b.AddUserFiles(userFiles, p)
 	return b, nil
 }

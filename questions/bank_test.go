@@ -58,7 +58,7 @@ func TestUserBanksAddOverrideAndSkipBadFiles(t *testing.T) {
 	if len(files) != 5 {
 		t.Fatalf("files = %v", files)
 	}
-	b, err := Load(files)
+	b, err := Load(files, Parser{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,7 +116,7 @@ func TestDuplicateIDWithinAFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := writeBank(t, t.TempDir(), "dup.yaml", "questions:\n"+userQuestion("twice", "One.")+userQuestion("twice", "Two."))
-	b.AddUserFiles([]string{f})
+	b.AddUserFiles([]string{f}, Parser{})
 	if len(b.Problems) != 1 || !strings.Contains(b.Problems[0].Error(), "dup.yaml:14:5: question \"twice\": duplicate id: also at line 2") {
 		t.Fatalf("problems = %v", b.Problems)
 	}

@@ -23,11 +23,22 @@ var questionFields = []string{
 	"tags", "company", "key_points", "follow_ups", "outline", "why",
 }
 
+// Parser reads bank files.
+type Parser struct {
+	// KnownTag, if set, rejects tags that are not skill ids.
+	KnownTag func(string) bool
+}
+
 // ParseFile reads one bank file: a mapping with an optional topic and a
 // list of questions. It returns the questions that are valid and every
 // problem found, each with its line and column.
 func ParseFile(name string, data []byte) ([]*Question, Errors) {
-	p := &fileParser{file: name}
+	return Parser{}.ParseFile(name, data)
+}
+
+// ParseFile is the package ParseFile with the parser's extra checks.
+func (ps Parser) ParseFile(name string, data []byte) ([]*Question, Errors) {
+	p := &fileParser{file: name, knownTag: ps.KnownTag}
 	f, err := parser.ParseBytes(data, 0)
 	if err != nil {
 		p.yamlError(err)
@@ -41,8 +52,9 @@ func ParseFile(name string, data []byte) ([]*Question, Errors) {
 }
 
 type fileParser struct {
-	file string
-	errs Errors
+	file     string
+	knownTag func(string) bool
+	errs     Errors
 }
 
 func (p *fileParser) errorf(node ast.Node, question, format string, args ...any) {
@@ -390,9 +402,17 @@ func durationHint(s string) string {
 
 func (qp *questionParser) tags() []string {
 	tags := qp.textList("tags", false)
-	for _, t := range tags {
-		if !idPattern.MatchString(t) {
-			qp.fail(qp.fields["tags"].Value, "tag %q must be a kebab-case skill id", t)
+	seq, _ := unwrap(qp.fieldValue("tags")).(*ast.SequenceNode)
+	for i, t := range tags {
+		var at ast.Node = qp.fieldValue("tags")
+		if seq != nil && i < len(seq.Values) {
+			at = seq.Values[i]
+		}
+		switch {
+		case !idPattern.MatchString(t):
+			qp.fail(at, "tag %q must be a kebab-case skill id", t)
+		case qp.knownTag != nil && !qp.knownTag(t):
+			qp.fail(at, "tag %q is not a skill id (coach skills lists them)", t)
 		}
 	}
 	return tags

@@ -141,3 +141,12 @@ func TestFormatTime(t *testing.T) {
 		}
 	}
 }
+
+func TestParserRejectsUnknownTags(t *testing.T) {
+	p := Parser{KnownTag: func(s string) bool { return s == "postgresql" }}
+	_, errs := p.ParseFile("mine.yaml", []byte(goodFile))
+	want := `mine.yaml:10:12: question "db-index-basics": tag "query-optimization" is not a skill id`
+	if len(errs) != 1 || !strings.Contains(errs.Error(), want) {
+		t.Fatalf("errors:\n%v\nwant %s", errs, want)
+	}
+}

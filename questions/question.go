@@ -5,6 +5,7 @@
 package questions
 
 import (
+	"encoding/json"
 	"strings"
 	"time"
 )
@@ -63,7 +64,7 @@ type Question struct {
 	Category   string        `json:"category"`
 	Roles      []Role        `json:"roles"`
 	Difficulty int           `json:"difficulty"`
-	Time       time.Duration `json:"time"`
+	Time       time.Duration `json:"-"`
 	Tags       []string      `json:"tags,omitempty"`
 	Company    string        `json:"company,omitempty"`
 	KeyPoints  []KeyPoint    `json:"key_points"`
@@ -130,4 +131,13 @@ func (q *Question) searchText() string {
 		b.WriteString(t)
 	}
 	return b.String()
+}
+
+// MarshalJSON writes the time the way bank files do ("2m30s").
+func (q *Question) MarshalJSON() ([]byte, error) {
+	type plain Question
+	return json.Marshal(struct {
+		*plain
+		Time string `json:"time"`
+	}{(*plain)(q), FormatTime(q.Time)})
 }

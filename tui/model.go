@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/coach-tui/coach/coach/store"
+	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui/common"
 	"github.com/coach-tui/coach/tui/home"
 )
@@ -18,6 +19,10 @@ import (
 // first frame never waits for the disk.
 type OpenStore func(context.Context) (*store.Store, error)
 
+// LoadBank loads the question bank, the user's banks included; like the
+// store it runs in a command after the first frame.
+type LoadBank func() (*questions.Bank, error)
+
 // Model is the root model.
 type Model struct {
 	common   common.Common
@@ -25,6 +30,7 @@ type Model struct {
 	help     help.Model
 	stack    []common.Screen
 	openDB   OpenStore
+	loadBank LoadBank
 	ready    bool // a window size has arrived
 	fullHelp bool
 
@@ -40,6 +46,7 @@ type Options struct {
 	Theme    common.Theme
 	Markdown *common.Markdown
 	OpenDB   OpenStore
+	LoadBank LoadBank
 }
 
 // New builds the root model with the home screen on its stack.
@@ -57,7 +64,7 @@ func New(o Options) *Model {
 		Markdown: o.Markdown,
 		App:      &common.App{Info: o.Info},
 	}
-	m := &Model{common: c, keys: common.DefaultGlobalKeys(), help: h, openDB: o.OpenDB}
+	m := &Model{common: c, keys: common.DefaultGlobalKeys(), help: h, openDB: o.OpenDB, loadBank: o.LoadBank}
 	m.stack = []common.Screen{home.New(c, menu())}
 	return m
 }
@@ -78,6 +85,11 @@ type storeOpenedMsg struct {
 	err   error
 }
 
+type bankLoadedMsg struct {
+	bank *questions.Bank
+	err  error
+}
+
 // Init implements tea.Model.
 func (m *Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{m.active().Init()}
@@ -86,6 +98,13 @@ func (m *Model) Init() tea.Cmd {
 		cmds = append(cmds, func() tea.Msg {
 			s, err := open(context.Background())
 			return storeOpenedMsg{store: s, err: err}
+		})
+	}
+	if m.loadBank != nil {
+		load := m.loadBank
+		cmds = append(cmds, func() tea.Msg {
+			b, err := load()
+			return bankLoadedMsg{bank: b, err: err}
 		})
 	}
 	return m.guard(tea.Batch(cmds...))

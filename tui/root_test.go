@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -16,6 +17,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/coach-tui/coach/coach/store"
+	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui/common"
 )
 
@@ -35,7 +37,35 @@ func newTestModel(t *testing.T, openDB OpenStore) *Model {
 		Theme:    common.DefaultTheme(),
 		Markdown: common.NewMarkdown(common.MarkdownNoColor),
 		OpenDB:   openDB,
+		LoadBank: testBank(t),
 	})
+}
+
+const testBankYAML = `questions:
+  - id: test-question
+    text: Tell me about a project you are proud of.
+    kind: behavioral
+    category: motivation
+    roles: [backend]
+    difficulty: 1
+    time: 2m
+    key_points:
+      - point: Names the project
+        terms: [project]
+    follow_ups: [Why that one?]
+    outline: Situation, task, action, result.
+`
+
+// testBank loads a one-question bank so screens do not change whenever
+// the default bank grows.
+func testBank(t *testing.T) LoadBank {
+	path := filepath.Join(t.TempDir(), "bank.yaml")
+	if err := os.WriteFile(path, []byte(testBankYAML), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return func() (*questions.Bank, error) {
+		return questions.FromFiles([]string{path}, questions.Parser{}), nil
+	}
 }
 
 func tempStore(t *testing.T) OpenStore {
@@ -62,7 +92,7 @@ func key1(s string) tea.KeyMsg {
 
 func TestHomeGolden(t *testing.T) {
 	tm := teatest.NewTestModel(t, newTestModel(t, tempStore(t)), teatest.WithInitialTermSize(80, 24))
-	waitFor(t, tm, "Offline · nothing leaves this machine")
+	waitFor(t, tm, "1 question · offline · nothing leaves this machine")
 	tm.Send(key1("q"))
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
 	teatest.RequireEqualOutput(t, []byte(final.View()))
@@ -233,15 +263,15 @@ func TestTextTakingScreenGetsQAndQuestionMark(t *testing.T) {
 func TestStoreOpensInTheBackground(t *testing.T) {
 	m := sized(t, 80, 24)
 	m.openDB = tempStore(t)
-	if !strings.Contains(m.View(), "Opening your practice history") {
-		t.Fatal("home should say the store is opening")
+	if !strings.Contains(m.View(), "Loading your questions and history") {
+		t.Fatal("home should say what is loading")
 	}
 	runCmds(m, m.Init())
-	if m.Store() == nil {
-		t.Fatal("store did not open")
+	if m.Store() == nil || m.common.App.Bank == nil {
+		t.Fatal("store or bank did not load")
 	}
-	if !strings.Contains(m.View(), "Offline · nothing leaves") {
-		t.Fatal("home should show the offline status once open")
+	if !strings.Contains(m.View(), "1 question · offline") {
+		t.Fatal("home should show the question count once loaded")
 	}
 }
 
@@ -249,6 +279,7 @@ func TestStoreErrorEndsTheProgram(t *testing.T) {
 	m := sized(t, 80, 24)
 	want := errors.New("database /x/coach.db is not a readable coach database")
 	m.openDB = func(context.Context) (*store.Store, error) { return nil, want }
+	m.loadBank = nil
 	_, cmd := m.Update(m.Init()())
 	if !errors.Is(m.Err(), want) {
 		t.Fatalf("Err() = %v", m.Err())
@@ -305,5 +336,19 @@ func TestPanicsBecomeACrashReport(t *testing.T) {
 				t.Fatalf("crash = %v", c)
 			}
 		})
+	}
+}
+
+func TestSkippedBankFilesAreShownOnHome(t *testing.T) {
+	m := sized(t, 80, 24)
+	m.openDB = tempStore(t)
+	bad := filepath.Join(t.TempDir(), "bad.yaml")
+	os.WriteFile(bad, []byte("questions: ["), 0o600)
+	m.loadBank = func() (*questions.Bank, error) {
+		return questions.FromFiles([]string{bad}, questions.Parser{}), nil
+	}
+	runCmds(m, m.Init())
+	if v := m.View(); !strings.Contains(v, "1 bank file skipped: coach bank validate shows why") {
+		t.Fatalf("home should warn about the skipped file:\n%s", v)
 	}
 }

@@ -32,6 +32,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case storeOpenedMsg:
 		return m.handleStoreOpened(msg)
+	case bankLoadedMsg:
+		return m.handleBankLoaded(msg)
 	case panicMsg:
 		m.crash = msg.crash
 		return tea.Quit
@@ -80,6 +82,15 @@ func (m *Model) handleStoreOpened(msg storeOpenedMsg) tea.Cmd {
 		return tea.Quit
 	}
 	m.common.App.Store = msg.store
+	return nil
+}
+
+func (m *Model) handleBankLoaded(msg bankLoadedMsg) tea.Cmd {
+	if msg.err != nil {
+		m.err = msg.err
+		return tea.Quit
+	}
+	m.common.App.Bank = msg.bank
 	return nil
 }
 

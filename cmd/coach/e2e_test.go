@@ -70,7 +70,7 @@ func TestE2EOpensAndQuits(t *testing.T) {
 			tm.WaitFor("coach", waitLong)
 			tm.WaitFor("Settings", waitLong)
 			tm.WaitFor("q quit", waitLong)
-			tm.WaitFor("Offline", waitLong) // the database has opened
+			tm.WaitFor("questions · offline", waitLong) // the bank and database have loaded
 			if !tm.AltScreen() {
 				t.Error("the app should run on the alternate screen")
 			}
@@ -101,7 +101,7 @@ func TestE2EHelpToggles(t *testing.T) {
 
 func TestE2ENavigatesAndSurvivesResize(t *testing.T) {
 	tm, _ := startCoach(t, 80, 24)
-	tm.WaitFor("Offline", waitLong)
+	tm.WaitFor("questions · offline", waitLong)
 	tm.Type("c")
 	tm.WaitFor("Data directory", waitLong)
 	tm.WaitFor("private to you", waitLong) // the database row, once open
@@ -110,7 +110,7 @@ func TestE2ENavigatesAndSurvivesResize(t *testing.T) {
 	tm.Resize(100, 30)
 	tm.WaitFor("Data directory", waitLong)
 	tm.Type(termtest.Esc)
-	tm.WaitFor("Offline · nothing leaves", waitLong) // home again
+	tm.WaitFor("questions · offline", waitLong) // home again
 	tm.Type("p")
 	tm.WaitFor("Nothing here works today", waitLong)
 	tm.Type("q")

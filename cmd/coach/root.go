@@ -38,6 +38,7 @@ type globals struct {
 	dataDir    string
 	offline    bool
 	noColor    bool
+	banks      []string
 }
 
 func (g *globals) load() (config.Config, error) {
@@ -81,8 +82,9 @@ answers and ratings stay in a database on this machine.`,
 	f.StringVar(&g.dataDir, "data-dir", "", "directory for coach's database (default $XDG_DATA_HOME/coach; env COACH_DATA_DIR)")
 	f.BoolVar(&g.offline, "offline", false, "never use the network, even if an LLM is configured")
 	f.BoolVar(&g.noColor, "no-color", false, "turn colours off (env NO_COLOR)")
+	f.StringArrayVar(&g.banks, "bank", nil, "an extra question bank file (repeatable)")
 
-	root.AddCommand(newVersionCmd(), newConfigCmd(g))
+	root.AddCommand(newVersionCmd(), newConfigCmd(g), newBankCmd(g), newAskCmd(g))
 	return root
 }
 

@@ -10,8 +10,10 @@ import (
 
 	"golang.org/x/term"
 
+	"github.com/coach-tui/coach/coach"
 	"github.com/coach-tui/coach/coach/config"
 	"github.com/coach-tui/coach/coach/store"
+	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui"
 	"github.com/coach-tui/coach/tui/common"
 )
@@ -41,6 +43,9 @@ func runApp(g *globals, s streams) error {
 		Theme:    common.DefaultTheme(),
 		Markdown: common.NewMarkdown(look.MarkdownStyle()),
 		OpenDB:   openStore(c),
+		LoadBank: func() (*questions.Bank, error) {
+			return coach.LoadBank(coach.BanksDir(c.Path), g.banks)
+		},
 	})
 	err = tui.Run(m, tui.RunOptions{Input: s.In, Output: s.Out})
 	if st := m.Store(); st != nil {
@@ -93,3 +98,5 @@ func writeCrashReport(c *tui.Crash) string {
 	}
 	return path
 }
+
+func getSize(f *os.File) (int, int, error) { return term.GetSize(int(f.Fd())) }

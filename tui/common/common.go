@@ -1,6 +1,9 @@
 package common
 
-import "github.com/coach-tui/coach/coach/store"
+import (
+	"github.com/coach-tui/coach/coach/store"
+	"github.com/coach-tui/coach/questions"
+)
 
 // Common is embedded by every screen: the shared, read-mostly state of the
 // program plus the screen's own size.
@@ -20,7 +23,8 @@ func (c *Common) SetSize(width, height int) {
 // root model writes to it, from Update.
 type App struct {
 	Info  Info
-	Store *store.Store // nil until the database has opened
+	Store *store.Store    // nil until the database has opened
+	Bank  *questions.Bank // nil until the question bank has loaded
 }
 
 // Info describes how this run was configured, for the settings screen and

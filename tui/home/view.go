@@ -1,6 +1,7 @@
 package home
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -58,15 +59,32 @@ func (m *Model) menu() string {
 	return strings.Join(lines, "\n")
 }
 
-// status says whether the database is open and that nothing leaves the
-// machine.
+// status says how many questions are loaded, whether any of the user's
+// bank files were skipped, and that nothing leaves the machine.
 func (m *Model) status() string {
 	st := m.Styles
 	if m.App == nil {
 		return ""
 	}
-	if m.App.Store == nil {
-		return st.Faint.Render("Opening your practice history…")
+	if m.App.Store == nil || m.App.Bank == nil {
+		return st.Faint.Render("Loading your questions and history…")
 	}
-	return st.Faint.Render("Offline · nothing leaves this machine")
+	count := fmt.Sprintf("%d questions", m.App.Bank.Len())
+	if m.App.Bank.Len() == 1 {
+		count = "1 question"
+	}
+	text := count + " · offline · nothing leaves this machine"
+	if lipgloss.Width(text) > m.Width-4 {
+		text = count + " · offline"
+	}
+	line := st.Faint.Render(text)
+	if n := len(m.App.Bank.Problems); n > 0 {
+		files := "file"
+		if n > 1 {
+			files = "files"
+		}
+		warn := st.Warn.Width(max(m.Width-4, 10)).Render(fmt.Sprintf("%d bank %s skipped: coach bank validate shows why", n, files))
+		line = warn + "\n" + line
+	}
+	return line
 }
