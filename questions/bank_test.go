@@ -27,7 +27,7 @@ func userQuestion(id, text string) string {
     key_points:
       - point: Names a real situation
         terms: [project]
-    follow_ups: [What happened next?]
+    follow_ups: ["What happened next?"]
     outline: Situation, task, action, result.
 `
 }

@@ -1,15 +1,16 @@
 package questions
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
-	"github.com/goccy/go-yaml"
-	"github.com/goccy/go-yaml/ast"
-	"github.com/goccy/go-yaml/parser"
+	"go.yaml.in/yaml/v3"
 )
 
 var (
@@ -39,16 +40,26 @@ func ParseFile(name string, data []byte) ([]*Question, Errors) {
 // ParseFile is the package ParseFile with the parser's extra checks.
 func (ps Parser) ParseFile(name string, data []byte) ([]*Question, Errors) {
 	p := &fileParser{file: name, knownTag: ps.KnownTag}
-	f, err := parser.ParseBytes(data, 0)
-	if err != nil {
-		p.yamlError(err)
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			p.errorf(nil, "", "expected one YAML document with a questions list")
+		} else {
+			p.yamlError(err)
+		}
 		return nil, p.errs
 	}
-	if len(f.Docs) != 1 || f.Docs[0].Body == nil {
+	var extra yaml.Node
+	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
+		p.errorf(&extra, "", "expected one YAML document; put every question under one questions list")
+		return nil, p.errs
+	}
+	if len(doc.Content) == 0 {
 		p.errorf(nil, "", "expected one YAML document with a questions list")
 		return nil, p.errs
 	}
-	return p.parseTop(f.Docs[0].Body), p.errs
+	return p.parseTop(doc.Content[0]), p.errs
 }
 
 type fileParser struct {
@@ -57,102 +68,101 @@ type fileParser struct {
 	errs     Errors
 }
 
-func (p *fileParser) errorf(node ast.Node, question, format string, args ...any) {
+func (p *fileParser) errorf(node *yaml.Node, question, format string, args ...any) {
 	e := &Error{File: p.file, Question: question, Msg: fmt.Sprintf(format, args...)}
-	e.Line, e.Column = position(node)
+	if node != nil {
+		e.Line, e.Column = node.Line, node.Column
+	}
 	p.errs = append(p.errs, e)
 }
 
-func position(node ast.Node) (int, int) {
-	if node == nil {
-		return 0, 0
-	}
-	tok := node.GetToken()
-	if tok == nil || tok.Position == nil {
-		return 0, 0
-	}
-	return tok.Position.Line, tok.Position.Column
-}
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
+// yamlError turns a syntax error into a positioned one; the YAML library
+// reports the line but not the column.
 func (p *fileParser) yamlError(err error) {
-	var ye yaml.Error
-	e := &Error{File: p.file, Msg: err.Error()}
-	if errors.As(err, &ye) {
-		e.Msg = ye.GetMessage()
-		if tok := ye.GetToken(); tok != nil && tok.Position != nil {
-			e.Line, e.Column = tok.Position.Line, tok.Position.Column
-		}
+	e := &Error{File: p.file, Msg: strings.TrimPrefix(err.Error(), "yaml: ")}
+	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+		e.Line, _ = strconv.Atoi(m[1])
+		e.Column = 1
+		e.Msg = m[2]
+	}
+	if strings.Contains(e.Msg, "did not find expected ',' or ']'") {
+		// The YAML library rejects "?" inside [a, b] lists, and questions end
+		// in one; say how to write it.
+		e.Msg += " (in a [a, b] list, quote text that has ? or : in it, or put each entry on its own line after -)"
 	}
 	p.errs = append(p.errs, e)
 }
+
+// pair is one key and its value in a mapping.
+type pair struct{ key, value *yaml.Node }
 
 // entries returns a mapping's key-value pairs, or false if node is not a
 // mapping.
-func entries(node ast.Node) ([]*ast.MappingValueNode, bool) {
-	switch n := unwrap(node).(type) {
-	case *ast.MappingNode:
-		return n.Values, true
-	case *ast.MappingValueNode:
-		return []*ast.MappingValueNode{n}, true
+func entries(node *yaml.Node) ([]pair, bool) {
+	node = resolve(node)
+	if node == nil || node.Kind != yaml.MappingNode {
+		return nil, false
 	}
-	return nil, false
+	out := make([]pair, 0, len(node.Content)/2)
+	for i := 0; i+1 < len(node.Content); i += 2 {
+		out = append(out, pair{node.Content[i], node.Content[i+1]})
+	}
+	return out, true
 }
 
-// unwrap looks through anchors and tags to the value they decorate.
-func unwrap(node ast.Node) ast.Node {
-	for {
-		switch n := node.(type) {
-		case *ast.AnchorNode:
-			node = n.Value
-		case *ast.TagNode:
-			node = n.Value
-		default:
-			return node
-		}
+// resolve follows an alias to the node it names.
+func resolve(node *yaml.Node) *yaml.Node {
+	for node != nil && node.Kind == yaml.AliasNode {
+		node = node.Alias
 	}
+	return node
 }
 
-func keyOf(mv *ast.MappingValueNode) string {
-	if tok := mv.Key.GetToken(); tok != nil {
-		return tok.Value
-	}
-	return mv.Key.String()
+func isScalar(node *yaml.Node) bool {
+	node = resolve(node)
+	return node != nil && node.Kind == yaml.ScalarNode && node.ShortTag() != "!!null"
 }
 
-func (p *fileParser) parseTop(body ast.Node) []*Question {
+func isSequence(node *yaml.Node) bool {
+	node = resolve(node)
+	return node != nil && node.Kind == yaml.SequenceNode
+}
+
+func (p *fileParser) parseTop(body *yaml.Node) []*Question {
 	top, ok := entries(body)
 	if !ok {
 		p.errorf(body, "", "expected a mapping with topic and questions")
 		return nil
 	}
-	var list ast.Node
-	for _, mv := range top {
-		switch k := keyOf(mv); k {
+	var list *yaml.Node
+	for _, kv := range top {
+		switch kv.key.Value {
 		case "topic":
-			var s string
-			if err := yaml.NodeToValue(mv.Value, &s); err != nil {
-				p.errorf(mv.Key, "", "topic: expected text")
+			if !isScalar(kv.value) {
+				p.errorf(kv.key, "", "topic: expected text")
 			}
 		case "questions":
-			list = mv.Value
+			list = kv.value
 		default:
-			p.errorf(mv.Key, "", "unknown key %q (a bank file has topic and questions)", k)
+			p.errorf(kv.key, "", "unknown key %q (a bank file has topic and questions)", kv.key.Value)
 		}
 	}
 	if list == nil {
 		p.errorf(body, "", "missing questions list")
 		return nil
 	}
-	seq, ok := unwrap(list).(*ast.SequenceNode)
-	if !ok {
-		if _, null := unwrap(list).(*ast.NullNode); null {
-			return nil
-		}
+	seq := resolve(list)
+	if seq.Kind == yaml.ScalarNode && seq.ShortTag() == "!!null" {
+		return nil
+	}
+	if seq.Kind != yaml.SequenceNode {
 		p.errorf(list, "", "questions: expected a list of questions")
 		return nil
 	}
 	var out []*Question
-	for _, item := range seq.Values {
+	for _, item := range seq.Content {
 		if q := p.parseQuestion(item); q != nil {
 			out = append(out, q)
 		}
@@ -164,48 +174,48 @@ func (p *fileParser) parseTop(body ast.Node) []*Question {
 type questionParser struct {
 	*fileParser
 	id     string
-	fields map[string]*ast.MappingValueNode
+	first  *yaml.Node // the question's first key, pointed at for missing fields
+	fields map[string]pair
 	failed bool
 }
 
-func (qp *questionParser) fail(node ast.Node, format string, args ...any) {
+func (qp *questionParser) fail(node *yaml.Node, format string, args ...any) {
 	qp.failed = true
 	qp.errorf(node, qp.id, format, args...)
 }
 
-func (p *fileParser) parseQuestion(item ast.Node) *Question {
+func (p *fileParser) parseQuestion(item *yaml.Node) *Question {
 	pairs, ok := entries(item)
 	if !ok {
 		p.errorf(item, "", "expected a question (a mapping with id, text, kind, …)")
 		return nil
 	}
-	qp := &questionParser{fileParser: p, fields: map[string]*ast.MappingValueNode{}}
-	for _, mv := range pairs {
-		k := keyOf(mv)
-		if _, dup := qp.fields[k]; dup {
-			qp.fail(mv.Key, "field %q appears twice", k)
-			continue
-		}
-		qp.fields[k] = mv
-	}
 	if len(pairs) == 0 {
 		p.errorf(item, "", "empty question")
 		return nil
 	}
+	qp := &questionParser{fileParser: p, first: pairs[0].key, fields: map[string]pair{}}
+	for _, kv := range pairs {
+		if _, dup := qp.fields[kv.key.Value]; dup {
+			qp.fail(kv.key, "field %q appears twice", kv.key.Value)
+			continue
+		}
+		qp.fields[kv.key.Value] = kv
+	}
 	q := &Question{}
 	q.Source.File = p.file
-	q.Source.Line, q.Source.Column = position(pairs[0].Key)
+	q.Source.Line, q.Source.Column = pairs[0].key.Line, pairs[0].key.Column
 
 	q.ID = qp.text("id", true)
 	if q.ID != "" {
 		qp.id = q.ID
 		if !idPattern.MatchString(q.ID) {
-			qp.fail(qp.fields["id"].Value, "id %q must be kebab-case (lower-case words joined by -)", q.ID)
+			qp.fail(qp.fields["id"].value, "id %q must be kebab-case (lower-case words joined by -)", q.ID)
 		}
 	}
-	for _, mv := range pairs {
-		if k := keyOf(mv); !contains(questionFields, k) {
-			qp.fail(mv.Key, "unknown field %q%s", k, suggest(k))
+	for _, kv := range pairs {
+		if k := kv.key.Value; !contains(questionFields, k) {
+			qp.fail(kv.key, "unknown field %q%s", k, suggest(k))
 		}
 	}
 	q.Text = qp.text("text", true)
@@ -220,8 +230,8 @@ func (p *fileParser) parseQuestion(item ast.Node) *Question {
 	q.FollowUps = qp.textList("follow_ups", true)
 	q.Outline = qp.text("outline", true)
 	q.Why = qp.text("why", false)
-	if q.Kind == AskInterviewer && q.Why == "" && qp.fields["why"] == nil {
-		qp.fail(item, "missing field \"why\" (ask-the-interviewer questions say what the answer tells the candidate)")
+	if q.Kind == AskInterviewer && q.Why == "" && !qp.has("why") {
+		qp.fail(qp.first, "missing field \"why\" (ask-the-interviewer questions say what the answer tells the candidate)")
 	}
 	if qp.failed {
 		return nil
@@ -229,72 +239,69 @@ func (p *fileParser) parseQuestion(item ast.Node) *Question {
 	return q
 }
 
+func (qp *questionParser) has(field string) bool {
+	_, ok := qp.fields[field]
+	return ok
+}
+
+func (qp *questionParser) value(field string) *yaml.Node {
+	return qp.fields[field].value
+}
+
 // text reads a string field; required fields must be present and not blank.
 func (qp *questionParser) text(field string, required bool) string {
-	mv := qp.fields[field]
-	if mv == nil {
+	kv, ok := qp.fields[field]
+	if !ok {
 		if required {
-			qp.fail(qp.anyKey(), "missing field %q", field)
+			qp.fail(qp.first, "missing field %q", field)
 		}
 		return ""
 	}
-	var s string
-	if _, isScalar := unwrap(mv.Value).(ast.ScalarNode); !isScalar {
-		qp.fail(mv.Value, "%s: expected text", field)
+	node := resolve(kv.value)
+	if node.Kind == yaml.ScalarNode && node.ShortTag() == "!!null" {
+		if required {
+			qp.fail(kv.key, "%s is empty", field)
+		}
 		return ""
 	}
-	if err := yaml.NodeToValue(mv.Value, &s); err != nil {
-		qp.fail(mv.Value, "%s: expected text", field)
+	if node.Kind != yaml.ScalarNode {
+		qp.fail(kv.value, "%s: expected text, found %s", field, describe(node))
 		return ""
 	}
-	s = strings.TrimSpace(s)
+	s := strings.TrimSpace(node.Value)
 	if s == "" && required {
-		qp.fail(mv.Key, "%s is empty", field)
+		qp.fail(kv.key, "%s is empty", field)
 	}
 	return s
 }
 
-// anyKey is a node to point at when a field is missing: the question's
-// first key.
-func (qp *questionParser) anyKey() ast.Node {
-	var first ast.Node
-	firstLine := 0
-	for _, mv := range qp.fields {
-		if l, _ := position(mv.Key); first == nil || l < firstLine {
-			first, firstLine = mv.Key, l
-		}
-	}
-	return first
-}
-
 func (qp *questionParser) textList(field string, required bool) []string {
-	mv := qp.fields[field]
-	if mv == nil {
+	kv, ok := qp.fields[field]
+	if !ok {
 		if required {
-			qp.fail(qp.anyKey(), "missing field %q", field)
+			qp.fail(qp.first, "missing field %q", field)
 		}
 		return nil
 	}
-	seq, ok := unwrap(mv.Value).(*ast.SequenceNode)
-	if !ok {
-		qp.fail(mv.Value, "%s: expected a list", field)
+	if !isSequence(kv.value) {
+		qp.fail(kv.value, "%s: expected a list", field)
 		return nil
 	}
 	var out []string
-	for _, v := range seq.Values {
-		var s string
-		if _, isScalar := unwrap(v).(ast.ScalarNode); !isScalar || yaml.NodeToValue(v, &s) != nil {
-			qp.fail(v, "%s: expected text, found %s", field, describe(v))
+	for _, v := range resolve(kv.value).Content {
+		if !isScalar(v) {
+			qp.fail(v, "%s: expected text, found %s (quote entries that contain \": \")", field, describe(v))
 			continue
 		}
-		if s = strings.TrimSpace(s); s == "" {
+		s := strings.TrimSpace(resolve(v).Value)
+		if s == "" {
 			qp.fail(v, "%s: empty entry", field)
 			continue
 		}
 		out = append(out, s)
 	}
 	if required && len(out) == 0 && !qp.failed {
-		qp.fail(mv.Key, "%s needs at least one entry", field)
+		qp.fail(kv.key, "%s needs at least one entry", field)
 	}
 	return out
 }
@@ -302,7 +309,7 @@ func (qp *questionParser) textList(field string, required bool) []string {
 func (qp *questionParser) kind() Kind {
 	k := Kind(qp.text("kind", true))
 	if k != "" && !contains(Kinds, k) {
-		qp.fail(qp.fields["kind"].Value, "kind %q is not a kind (use %s)", k, joinAny(Kinds))
+		qp.fail(qp.value("kind"), "kind %q is not a kind (use %s)", k, joinAny(Kinds))
 	}
 	return k
 }
@@ -310,23 +317,27 @@ func (qp *questionParser) kind() Kind {
 func (qp *questionParser) category() string {
 	c := qp.text("category", true)
 	if c != "" && !categoryPattern.MatchString(c) {
-		qp.fail(qp.fields["category"].Value, "category %q must be kebab-case, optionally one level deep (languages/go)", c)
+		qp.fail(qp.value("category"), "category %q must be kebab-case, optionally one level deep (languages/go)", c)
 	}
 	return c
+}
+
+// listItem is the node of the i-th entry of a list field, for positions.
+func (qp *questionParser) listItem(field string, i int) *yaml.Node {
+	v := resolve(qp.value(field))
+	if v != nil && i < len(v.Content) {
+		return v.Content[i]
+	}
+	return v
 }
 
 func (qp *questionParser) roles() []Role {
 	names := qp.textList("roles", true)
 	roles := make([]Role, 0, len(names))
-	seq, _ := unwrap(qp.fieldValue("roles")).(*ast.SequenceNode)
 	for i, n := range names {
 		r := Role(n)
 		if !contains(Roles, r) {
-			var at ast.Node = qp.fieldValue("roles")
-			if seq != nil && i < len(seq.Values) {
-				at = seq.Values[i]
-			}
-			qp.fail(at, "role %q is not a role (use %s)", n, joinAny(Roles))
+			qp.fail(qp.listItem("roles", i), "role %q is not a role (use %s)", n, joinAny(Roles))
 			continue
 		}
 		roles = append(roles, r)
@@ -334,50 +345,44 @@ func (qp *questionParser) roles() []Role {
 	return roles
 }
 
-func (qp *questionParser) fieldValue(field string) ast.Node {
-	if mv := qp.fields[field]; mv != nil {
-		return mv.Value
-	}
-	return nil
-}
-
 func (qp *questionParser) difficulty() int {
-	mv := qp.fields["difficulty"]
-	if mv == nil {
-		qp.fail(qp.anyKey(), "missing field \"difficulty\"")
+	kv, ok := qp.fields["difficulty"]
+	if !ok {
+		qp.fail(qp.first, "missing field \"difficulty\"")
 		return 0
 	}
-	var d int
-	if _, ok := unwrap(mv.Value).(*ast.IntegerNode); !ok || yaml.NodeToValue(mv.Value, &d) != nil || d < 1 || d > 3 {
-		qp.fail(mv.Value, "difficulty %s must be 1 (junior), 2 (mid) or 3 (senior)", strings.TrimSpace(mv.Value.String()))
+	node := resolve(kv.value)
+	d, err := strconv.Atoi(node.Value)
+	if node.Kind != yaml.ScalarNode || node.ShortTag() != "!!int" || err != nil || d < 1 || d > 3 {
+		qp.fail(kv.value, "difficulty %s must be 1 (junior), 2 (mid) or 3 (senior)", node.Value)
 		return 0
 	}
 	return d
 }
 
 func (qp *questionParser) duration() time.Duration {
-	mv := qp.fields["time"]
-	if mv == nil {
-		qp.fail(qp.anyKey(), "missing field \"time\"")
+	kv, ok := qp.fields["time"]
+	if !ok {
+		qp.fail(qp.first, "missing field \"time\"")
 		return 0
 	}
-	raw := strings.TrimSpace(mv.Value.String())
-	if _, isInt := unwrap(mv.Value).(*ast.IntegerNode); isInt {
-		qp.fail(mv.Key, "time %s is not a duration (use %ss or %sm)", raw, raw, raw)
+	node := resolve(kv.value)
+	if node.Kind != yaml.ScalarNode {
+		qp.fail(kv.key, "time: expected a duration such as 90s or 3m")
 		return 0
 	}
-	var s string
-	if yaml.NodeToValue(mv.Value, &s) != nil {
-		qp.fail(mv.Key, "time: expected a duration such as 90s or 3m")
+	raw := strings.TrimSpace(node.Value)
+	if tag := node.ShortTag(); tag == "!!int" || tag == "!!float" {
+		qp.fail(kv.key, "time %s is not a duration (use %ss or %sm)", raw, raw, raw)
 		return 0
 	}
-	d, err := time.ParseDuration(strings.TrimSpace(s))
+	d, err := time.ParseDuration(raw)
 	if err != nil {
-		qp.fail(mv.Key, "time %q is not a duration (use %s)", s, durationHint(s))
+		qp.fail(kv.key, "time %q is not a duration (use %s)", raw, durationHint(raw))
 		return 0
 	}
 	if d < MinTime || d > MaxTime {
-		qp.fail(mv.Key, "time %s is outside %s to %s", d, MinTime, MaxTime)
+		qp.fail(kv.key, "time %s is outside %s to %s", d, MinTime, MaxTime)
 		return 0
 	}
 	return d
@@ -402,35 +407,29 @@ func durationHint(s string) string {
 
 func (qp *questionParser) tags() []string {
 	tags := qp.textList("tags", false)
-	seq, _ := unwrap(qp.fieldValue("tags")).(*ast.SequenceNode)
 	for i, t := range tags {
-		var at ast.Node = qp.fieldValue("tags")
-		if seq != nil && i < len(seq.Values) {
-			at = seq.Values[i]
-		}
 		switch {
 		case !idPattern.MatchString(t):
-			qp.fail(at, "tag %q must be a kebab-case skill id", t)
+			qp.fail(qp.listItem("tags", i), "tag %q must be a kebab-case skill id", t)
 		case qp.knownTag != nil && !qp.knownTag(t):
-			qp.fail(at, "tag %q is not a skill id (coach skills lists them)", t)
+			qp.fail(qp.listItem("tags", i), "tag %q is not a skill id (coach skills lists them)", t)
 		}
 	}
 	return tags
 }
 
 func (qp *questionParser) keyPoints() []KeyPoint {
-	mv := qp.fields["key_points"]
-	if mv == nil {
-		qp.fail(qp.anyKey(), "missing field \"key_points\"")
+	kv, ok := qp.fields["key_points"]
+	if !ok {
+		qp.fail(qp.first, "missing field \"key_points\"")
 		return nil
 	}
-	seq, ok := unwrap(mv.Value).(*ast.SequenceNode)
-	if !ok || len(seq.Values) == 0 {
-		qp.fail(mv.Value, "key_points: expected a list of {point, terms}")
+	if !isSequence(kv.value) || len(resolve(kv.value).Content) == 0 {
+		qp.fail(kv.value, "key_points: expected a list of {point, terms}")
 		return nil
 	}
 	var out []KeyPoint
-	for i, item := range seq.Values {
+	for i, item := range resolve(kv.value).Content {
 		if kp, ok := qp.keyPoint(i+1, item); ok {
 			out = append(out, kp)
 		}
@@ -438,58 +437,56 @@ func (qp *questionParser) keyPoints() []KeyPoint {
 	return out
 }
 
-func (qp *questionParser) keyPoint(n int, item ast.Node) (KeyPoint, bool) {
+func (qp *questionParser) keyPoint(n int, item *yaml.Node) (KeyPoint, bool) {
 	pairs, ok := entries(item)
 	if !ok {
 		qp.fail(item, "key point %d: expected point and terms", n)
 		return KeyPoint{}, false
 	}
 	var kp KeyPoint
-	var pointNode, termsNode *ast.MappingValueNode
-	for _, mv := range pairs {
-		switch k := keyOf(mv); k {
+	var point, terms *pair
+	for i := range pairs {
+		switch k := pairs[i].key.Value; k {
 		case "point":
-			pointNode = mv
+			point = &pairs[i]
 		case "terms":
-			termsNode = mv
+			terms = &pairs[i]
 		default:
-			qp.fail(mv.Key, "key point %d: unknown field %q (use point and terms)", n, k)
+			qp.fail(pairs[i].key, "key point %d: unknown field %q (use point and terms)", n, k)
 			return kp, false
 		}
 	}
-	if pointNode == nil || yaml.NodeToValue(pointNode.Value, &kp.Point) != nil || strings.TrimSpace(kp.Point) == "" {
+	if point == nil || !isScalar(point.value) || strings.TrimSpace(resolve(point.value).Value) == "" {
 		qp.fail(item, "key point %d: point is missing or empty", n)
 		return kp, false
 	}
-	kp.Point = strings.TrimSpace(kp.Point)
-	if termsNode == nil {
+	kp.Point = strings.TrimSpace(resolve(point.value).Value)
+	if terms == nil {
 		qp.fail(item, "key point %d: terms are missing", n)
 		return kp, false
 	}
-	seq, ok := unwrap(termsNode.Value).(*ast.SequenceNode)
-	if !ok || len(seq.Values) == 0 {
-		qp.fail(termsNode.Key, "key point %d: terms must be a non-empty list", n)
+	if !isSequence(terms.value) || len(resolve(terms.value).Content) == 0 {
+		qp.fail(terms.key, "key point %d: terms must be a non-empty list", n)
 		return kp, false
 	}
-	for _, v := range seq.Values {
-		var s string
-		_, isScalar := unwrap(v).(ast.ScalarNode)
-		if !isScalar || yaml.NodeToValue(v, &s) != nil || strings.TrimSpace(s) == "" {
+	for _, v := range resolve(terms.value).Content {
+		if !isScalar(v) || strings.TrimSpace(resolve(v).Value) == "" {
 			qp.fail(v, "key point %d: empty term (every term must be a word or phrase)", n)
 			return kp, false
 		}
-		kp.Terms = append(kp.Terms, strings.TrimSpace(s))
+		kp.Terms = append(kp.Terms, strings.TrimSpace(resolve(v).Value))
 	}
 	return kp, true
 }
 
-func describe(node ast.Node) string {
-	switch unwrap(node).(type) {
-	case *ast.MappingNode, *ast.MappingValueNode:
+func describe(node *yaml.Node) string {
+	switch resolve(node).Kind {
+	case yaml.MappingNode:
 		return "a mapping"
-	case *ast.SequenceNode:
+	case yaml.SequenceNode:
 		return "a list"
-	case *ast.NullNode:
+	}
+	if resolve(node).ShortTag() == "!!null" {
 		return "nothing"
 	}
 	return "a value"

@@ -33,7 +33,7 @@ questions:
     key_points:
       - point: Asks about the real team
         terms: [team]
-    follow_ups: [Who would I pair with?]
+    follow_ups: ["Who would I pair with?"]
     outline: Ask it early.
     why: Tells you who you would work with.
 `
@@ -103,10 +103,10 @@ func TestParseErrorsNamePositionAndField(t *testing.T) {
 			`mine.yaml:3:9: question "DB_Index": id "DB_Index" must be kebab-case`},
 		{"missing why", replaceLine("why: Tells", ""),
 			`question "ask-team-size": missing field "why"`},
-		{"no follow-ups", replaceLine("follow_ups: [Who", "    follow_ups: []"),
+		{"no follow-ups", replaceLine(`follow_ups: ["Who`, "    follow_ups: []"),
 			`mine.yaml:28:5: question "ask-team-size": follow_ups needs at least one entry`},
 		{"syntax", replaceLine("roles: [backend, sre]", "    roles: [backend, sre"),
-			"mine.yaml:8:"},
+			"did not find expected ',' or ']'"},
 		{"top-level key", "topics: x\nquestions: []\n", `mine.yaml:1:1: unknown key "topics"`},
 		{"not a list", "questions: {a: 1}\n", "mine.yaml:1:12: questions: expected a list of questions"},
 		{"empty file", "", "mine.yaml: expected one YAML document"},

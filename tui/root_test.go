@@ -52,7 +52,7 @@ const testBankYAML = `questions:
     key_points:
       - point: Names the project
         terms: [project]
-    follow_ups: [Why that one?]
+    follow_ups: ["Why that one?"]
     outline: Situation, task, action, result.
 `
 

@@ -21,7 +21,7 @@ const myBank = `questions:
     key_points:
       - point: Names the impact
         terms: [customers, minutes]
-    follow_ups: [What changed afterwards?]
+    follow_ups: ["What changed afterwards?"]
     outline: Impact, timeline, your actions, the fix, what changed.
 `
 

@@ -91,7 +91,7 @@ func TestLoadErrorsNameFileLineAndKey(t *testing.T) {
 		{"unknown key", "theme: dark\ncolour: blue\n", ":2:1: colour: unknown key"},
 		{"bad theme", "data_dir: /x\ntheme: purple\n", `:2:8: theme: "purple" is not a theme (use auto, dark or light)`},
 		{"syntax", "theme: [dark\n", ":1:"},
-		{"wrong type", "theme:\n  nested: map\n", ":2:9: theme: expected a text value"},
+		{"wrong type", "theme:\n  nested: map\n", ":2:3: theme: expected a text value"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,15 +1,12 @@
 package config
 
 import (
-	"errors"
 	"fmt"
-	"reflect"
+	"regexp"
+	"strconv"
 	"strings"
 
-	"github.com/goccy/go-yaml"
-	"github.com/goccy/go-yaml/ast"
-	"github.com/goccy/go-yaml/parser"
-	"github.com/goccy/go-yaml/token"
+	"go.yaml.in/yaml/v3"
 )
 
 // Error is a problem in a config file, with the position of the offending key.
@@ -34,92 +31,64 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
-// decode parses data strictly: unknown keys, wrong types and bad values are
-// errors that point at the line and column of the key.
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// decode reads the config file strictly: unknown keys, wrong types and bad
+// values are errors that point at the line and column of the key or value.
+// It walks the YAML nodes rather than decoding into the struct, because
+// the nodes carry the positions.
 func decode(path string, data []byte, c *Config) error {
-	file, err := parser.ParseBytes(data, 0)
-	if err != nil {
-		return yamlError(path, err)
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		e := &Error{Path: path, Msg: strings.TrimPrefix(err.Error(), "yaml: ")}
+		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+			e.Line, _ = strconv.Atoi(m[1])
+			e.Column, e.Msg = 1, m[2]
+		}
+		return e
 	}
-	if err := yaml.UnmarshalWithOptions(data, c, yaml.DisallowUnknownField()); err != nil {
-		return yamlError(path, err)
+	if len(doc.Content) == 0 {
+		return nil // an empty file: every default applies
 	}
-	if !validTheme(c.Theme) {
-		return valueError(path, file, "theme", fmt.Sprintf("%q is not a theme (use %s)", c.Theme, themeChoices))
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return at(path, root, "", "expected settings such as theme: dark")
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		key, val := root.Content[i], root.Content[i+1]
+		switch key.Value {
+		case "theme":
+			s, err := text(path, key.Value, val)
+			if err != nil {
+				return err
+			}
+			if !validTheme(s) {
+				return at(path, val, "theme", fmt.Sprintf("%q is not a theme (use %s)", s, themeChoices))
+			}
+			c.Theme = s
+		case "data_dir":
+			s, err := text(path, key.Value, val)
+			if err != nil {
+				return err
+			}
+			c.DataDir = s
+		default:
+			return at(path, key, key.Value, "unknown key (see coach config init for the keys that exist)")
+		}
 	}
 	return nil
 }
 
-func yamlError(path string, err error) error {
-	var ye yaml.Error
-	if errors.As(err, &ye) {
-		e := &Error{Path: path, Msg: ye.GetMessage()}
-		if tok := ye.GetToken(); tok != nil && tok.Position != nil {
-			e.Line, e.Column = tok.Position.Line, tok.Position.Column
-		}
-		var unknown *yaml.UnknownFieldError
-		var typ *yaml.TypeError
-		switch {
-		case errors.As(err, &unknown):
-			e.Key = keyName(unknown.Token)
-			e.Msg = "unknown key (see coach config init for the keys that exist)"
-		case errors.As(err, &typ):
-			if typ.StructFieldName != nil {
-				e.Key = yamlKey(*typ.StructFieldName)
-			}
-			e.Msg = "expected " + kindName(typ.DstType)
-		}
-		return e
+func text(path, key string, val *yaml.Node) (string, error) {
+	if val.Kind != yaml.ScalarNode {
+		return "", at(path, val, key, "expected a text value")
 	}
-	return &Error{Path: path, Msg: err.Error()}
+	if val.ShortTag() == "!!null" {
+		return "", nil
+	}
+	return val.Value, nil
 }
 
-// yamlKey turns a decoder field name such as "Config.DataDir" into the key
-// the user wrote ("data_dir").
-func yamlKey(structField string) string {
-	name := structField[strings.LastIndex(structField, ".")+1:]
-	if f, ok := reflect.TypeOf(Config{}).FieldByName(name); ok {
-		if tag, _, _ := strings.Cut(f.Tag.Get("yaml"), ","); tag != "" && tag != "-" {
-			return tag
-		}
-	}
-	return name
-}
-
-func kindName(t reflect.Type) string {
-	switch t.Kind() {
-	case reflect.String:
-		return "a text value"
-	case reflect.Bool:
-		return "true or false"
-	case reflect.Int, reflect.Int64, reflect.Float64:
-		return "a number"
-	case reflect.Slice:
-		return "a list"
-	case reflect.Struct, reflect.Map:
-		return "a section of keys"
-	}
-	return "a " + t.String()
-}
-
-func keyName(tok *token.Token) string {
-	if tok == nil {
-		return ""
-	}
-	return tok.Value
-}
-
-// valueError reports a bad value at the position of its key.
-func valueError(path string, file *ast.File, key, msg string) error {
-	e := &Error{Path: path, Key: key, Msg: msg}
-	p, err := yaml.PathString("$." + key)
-	if err != nil {
-		return e
-	}
-	if node, err := p.FilterFile(file); err == nil && node != nil {
-		if pos := node.GetToken().Position; pos != nil {
-			e.Line, e.Column = pos.Line, pos.Column
-		}
-	}
-	return e
+func at(path string, node *yaml.Node, key, msg string) error {
+	return &Error{Path: path, Line: node.Line, Column: node.Column, Key: key, Msg: msg}
 }

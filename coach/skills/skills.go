@@ -4,11 +4,12 @@
 package skills
 
 import (
+	"bytes"
 	_ "embed"
 	"fmt"
 	"sync"
 
-	"github.com/goccy/go-yaml"
+	"go.yaml.in/yaml/v3"
 )
 
 // Group says what kind of skill it is.
@@ -61,8 +62,10 @@ func parse(data []byte) (*Catalogue, error) {
 	var doc struct {
 		Skills []Skill `yaml:"skills"`
 	}
-	if err := yaml.UnmarshalWithOptions(data, &doc, yaml.DisallowUnknownField()); err != nil {
-		return nil, fmt.Errorf("skills catalogue: %s", yaml.FormatError(err, false, false))
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&doc); err != nil {
+		return nil, fmt.Errorf("skills catalogue: %w", err)
 	}
 	c := &Catalogue{Skills: doc.Skills, byID: make(map[string]*Skill, len(doc.Skills))}
 	for i := range c.Skills {
