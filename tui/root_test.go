@@ -115,10 +115,10 @@ func sized(t *testing.T, w, h int) *Model {
 func TestEverySizeFitsTheWindow(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {40, 12}, {39, 12}, {40, 11}, {120, 40}, {10, 3}, {1, 1}} {
 		m := sized(t, size[0], size[1])
-		for _, screen := range []string{"", "c", "p"} {
+		for _, screen := range []string{"", "c", "p", "s"} {
 			if screen != "" {
-				m.Update(key1(screen))
-				runCmds(m, nil)
+				press(m, tea.KeyMsg{Type: tea.KeyEsc})
+				press(m, key1(screen))
 			}
 			v := m.View()
 			if h := lipgloss.Height(v); h > size[1] {

@@ -120,6 +120,33 @@ func TestE2ENavigatesAndSurvivesResize(t *testing.T) {
 	assertRestored(t, tm)
 }
 
+// A rating set in the Skills screen is saved at once and is there after a
+// restart.
+func TestE2ESkillRatingSurvivesRestart(t *testing.T) {
+	env, _ := isolated(t)
+	start := func() *termtest.Term {
+		return termtest.Start(t, coachBin, termtest.Options{Width: 80, Height: 24, Env: env})
+	}
+	tm := start()
+	tm.WaitFor("questions · offline", waitLong)
+	tm.Type("s")
+	tm.WaitFor("API design", waitLong)
+	tm.Type("3")
+	tm.WaitFor("●●● API design", waitLong)
+	tm.Type("q")
+	if code := tm.WaitExit(waitLong); code != 0 {
+		t.Fatalf("exit status %d", code)
+	}
+
+	tm = start()
+	tm.WaitFor("questions · offline", waitLong)
+	tm.Type("s")
+	tm.WaitFor("●●● API design", waitLong)
+	tm.WaitFor("Hard 1/13", waitLong)
+	tm.Type("q")
+	tm.WaitExit(waitLong)
+}
+
 // A bad start must end with one clear line naming the path, a non-zero
 // status and a usable terminal.
 func TestE2EBadInput(t *testing.T) {

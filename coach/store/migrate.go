@@ -15,6 +15,12 @@ var migrations = []string{
 		value      TEXT NOT NULL,
 		updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 	) STRICT;`,
+	// 2: the candidate's self-rating per skill (0 none … 3 strong).
+	`CREATE TABLE skill_ratings (
+		skill_id   TEXT PRIMARY KEY,
+		rating     INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 3),
+		updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+	) STRICT;`,
 }
 
 // SchemaVersion is the version this build of coach writes.

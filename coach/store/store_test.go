@@ -190,3 +190,56 @@ func TestDataDirIsAFile(t *testing.T) {
 		t.Fatalf("want an error naming %s, got %v", file, err)
 	}
 }
+
+func TestRatingsRoundTrip(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	for _, step := range []struct {
+		id string
+		r  int
+	}{{"go", 2}, {"kubernetes", 1}, {"go", 3}, {"kubernetes", 0}} {
+		if err := s.SetRating(ctx, step.id, step.r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := s.Ratings(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got["go"] != 3 {
+		t.Fatalf("ratings = %v", got)
+	}
+	if err := s.SetRating(ctx, "go", 7); err == nil {
+		t.Fatal("a rating above 3 must be refused")
+	}
+}
+
+func TestMigratesAVersionOneDatabase(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data")
+	ctx := context.Background()
+	s, err := Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Put the database back to how version 1 left it.
+	if _, err := s.DB().ExecContext(ctx, `DROP TABLE skill_ratings; UPDATE schema_version SET version = 1`); err != nil {
+		t.Fatal(err)
+	}
+	s.SetSetting(ctx, "kept", "yes")
+	s.Close()
+
+	s, err = Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if v, _ := s.Version(ctx); v != SchemaVersion() {
+		t.Fatalf("version %d", v)
+	}
+	if v, ok, _ := s.Setting(ctx, "kept"); !ok || v != "yes" {
+		t.Fatal("data from version 1 was lost")
+	}
+	if err := s.SetRating(ctx, "go", 2); err != nil {
+		t.Fatalf("new table missing: %v", err)
+	}
+}
