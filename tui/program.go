@@ -40,16 +40,13 @@ func DecideAppearance(theme string, color bool) Appearance {
 	return Appearance{Dark: dark, Color: color}
 }
 
-// MarkdownStyle is the glamour style for an appearance.
-func (a Appearance) MarkdownStyle() string {
-	switch {
-	case !a.Color:
-		return common.MarkdownNoColor
-	case a.Dark:
-		return common.MarkdownDark
-	default:
-		return common.MarkdownLight
+// Markdown returns the renderer cache for an appearance.
+func (a Appearance) Markdown() *common.Markdown {
+	style := common.MarkdownLight
+	if a.Dark {
+		style = common.MarkdownDark
 	}
+	return common.NewMarkdown(style, a.Color)
 }
 
 // RunOptions are the streams a program runs on; nil means the process's own.

@@ -35,7 +35,7 @@ func newTestModel(t *testing.T, openDB OpenStore) *Model {
 	return New(Options{
 		Info:     testInfo(),
 		Theme:    common.DefaultTheme(),
-		Markdown: common.NewMarkdown(common.MarkdownNoColor),
+		Markdown: common.NewMarkdown(common.MarkdownDark, false),
 		OpenDB:   openDB,
 		LoadBank: testBank(t),
 	})
@@ -115,7 +115,7 @@ func sized(t *testing.T, w, h int) *Model {
 func TestEverySizeFitsTheWindow(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {40, 12}, {39, 12}, {40, 11}, {120, 40}, {10, 3}, {1, 1}} {
 		m := sized(t, size[0], size[1])
-		for _, screen := range []string{"", "c", "p", "s"} {
+		for _, screen := range []string{"", "c", "p", "s", "e"} {
 			if screen != "" {
 				press(m, tea.KeyMsg{Type: tea.KeyEsc})
 				press(m, key1(screen))

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/tui/example"
 	"github.com/coach-tui/coach/tui/settings"
 	"github.com/coach-tui/coach/tui/skills"
 )
@@ -22,7 +23,8 @@ var sections = []section{
 	{common.Section{ID: "drills", Key: "d", Title: "Drills", Desc: "The questions you found hard come back on a schedule until the answer comes naturally."}, nil},
 	{common.Section{ID: "skills", Key: "s", Title: "Skills", Desc: "Role skill checklists: rate yourself on each skill and see how to show it on a resume."},
 		func(c common.Common) common.Screen { return skills.New(c) }},
-	{common.Section{ID: "example", Key: "e", Title: "Example resume", Desc: "A senior backend engineer's resume with notes on why each line works."}, nil},
+	{common.Section{ID: "example", Key: "e", Title: "Example resume", Desc: "A senior backend engineer's resume with notes on why each line works."},
+		func(c common.Common) common.Screen { return example.New(c) }},
 	{common.Section{ID: "review", Key: "r", Title: "Resume review", Desc: "Check your resume against a job posting the way an applicant tracking system would."}, nil},
 	{common.Section{ID: "history", Key: "h", Title: "History", Desc: "Your past sessions and answers, with their feedback."}, nil},
 	{common.Section{ID: "settings", Key: "c", Title: "Settings", Desc: "Where coach keeps your config and data, and how to change them."},

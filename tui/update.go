@@ -29,7 +29,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.handleResize(msg.Width, msg.Height)
-		return nil
+		// The active screen hears of it too, for work that depends on the
+		// size, such as re-wrapping rendered markdown.
+		return m.updateActive(m.contentSizeMsg())
 	case storeOpenedMsg:
 		return m.handleStoreOpened(msg)
 	case bankLoadedMsg:
@@ -44,8 +46,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case common.OpenMsg:
 		return m.open(msg.Section)
 	case common.BackMsg:
-		m.back()
-		return nil
+		return m.back()
 	}
 	return m.updateActive(msg)
 }
@@ -110,10 +111,9 @@ func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 		m.fullHelp = !m.fullHelp
 		m.help.ShowAll = m.fullHelp
 		m.resizeScreens()
-		return nil, true
+		return m.updateActive(m.contentSizeMsg()), true
 	case key.Matches(msg, m.keys.Back) && len(m.stack) > 1:
-		m.back()
-		return nil, true
+		return m.back(), true
 	}
 	return nil, false
 }
@@ -134,9 +134,19 @@ func (m *Model) open(id common.SectionID) tea.Cmd {
 	return screen.Init()
 }
 
-func (m *Model) back() {
-	if len(m.stack) > 1 {
-		m.stack = m.stack[:len(m.stack)-1]
-		m.resizeScreens()
+// back closes the active screen. The screen below may have been laid out
+// for another window size, so it is told the current one.
+func (m *Model) back() tea.Cmd {
+	if len(m.stack) <= 1 {
+		return nil
 	}
+	m.stack = m.stack[:len(m.stack)-1]
+	m.resizeScreens()
+	return m.updateActive(m.contentSizeMsg())
+}
+
+// contentSizeMsg is the size message screens get: their own area.
+func (m *Model) contentSizeMsg() tea.WindowSizeMsg {
+	w, h := m.contentSize()
+	return tea.WindowSizeMsg{Width: w, Height: h}
 }

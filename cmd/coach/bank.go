@@ -16,7 +16,6 @@ import (
 	"github.com/coach-tui/coach/coach"
 	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui"
-	"github.com/coach-tui/coach/tui/common"
 )
 
 // loadBank loads the default bank and the user's banks, warning on stderr
@@ -282,7 +281,7 @@ func printMarkdown(cmd *cobra.Command, g *globals, md string) error {
 	if w, _, err := termSize(out); err == nil && w > 20 {
 		width = min(w, 100) - 2
 	}
-	s, err := common.NewMarkdown(look.MarkdownStyle()).Render(md, width)
+	s, err := look.Markdown().Render(md, width)
 	if err != nil {
 		return err
 	}

@@ -147,6 +147,23 @@ func TestE2ESkillRatingSurvivesRestart(t *testing.T) {
 	tm.WaitExit(waitLong)
 }
 
+func TestE2EExampleResume(t *testing.T) {
+	tm, _ := startCoach(t, 80, 24)
+	tm.WaitFor("questions · offline", waitLong)
+	tm.Type("e")
+	tm.WaitFor("Sarah Chen", waitLong)
+	tm.Type("f")
+	tm.WaitFor("Why it works", waitLong)
+	tm.Type("n")
+	tm.WaitFor("notes off", waitLong)
+	tm.Resize(50, 20)
+	tm.WaitFor("Example resume · notes off", waitLong)
+	tm.Type("q")
+	if code := tm.WaitExit(waitLong); code != 0 {
+		t.Fatalf("exit status %d", code)
+	}
+}
+
 // A bad start must end with one clear line naming the path, a non-zero
 // status and a usable terminal.
 func TestE2EBadInput(t *testing.T) {

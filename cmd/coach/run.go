@@ -41,7 +41,7 @@ func runApp(g *globals, s streams) error {
 			Offline:      c.Offline,
 		},
 		Theme:    common.DefaultTheme(),
-		Markdown: common.NewMarkdown(look.MarkdownStyle()),
+		Markdown: look.Markdown(),
 		OpenDB:   openStore(c),
 		LoadBank: func() (*questions.Bank, error) {
 			return coach.LoadBank(coach.BanksDir(c.Path), g.banks)

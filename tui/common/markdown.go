@@ -5,13 +5,13 @@ import (
 	"sync"
 
 	"github.com/charmbracelet/glamour"
+	"github.com/muesli/termenv"
 )
 
 // Glamour style names used for the decided background.
 const (
-	MarkdownDark    = "dark"
-	MarkdownLight   = "light"
-	MarkdownNoColor = "notty"
+	MarkdownDark  = "dark"
+	MarkdownLight = "light"
 )
 
 // Markdown renders markdown with one glamour style chosen at start. It keeps
@@ -20,14 +20,16 @@ const (
 // for concurrent use. Call Render from a tea.Cmd, never from Update or View.
 type Markdown struct {
 	style string
+	color bool
 	mu    sync.Mutex
 	cache map[int]*glamour.TermRenderer
 }
 
-// NewMarkdown prepares a cache for the given glamour standard style. It does
-// no work until the first Render.
-func NewMarkdown(style string) *Markdown {
-	return &Markdown{style: style, cache: map[int]*glamour.TermRenderer{}}
+// NewMarkdown prepares a cache for the given glamour standard style, in
+// colour or not (NO_COLOR: the same layout, no colour codes). It does no
+// work until the first Render.
+func NewMarkdown(style string, color bool) *Markdown {
+	return &Markdown{style: style, color: color, cache: map[int]*glamour.TermRenderer{}}
 }
 
 // Style is the glamour style in use.
@@ -43,10 +45,14 @@ func (m *Markdown) Render(md string, width int) (string, error) {
 	r, ok := m.cache[width]
 	if !ok {
 		var err error
-		r, err = glamour.NewTermRenderer(
+		opts := []glamour.TermRendererOption{
 			glamour.WithStandardStyle(m.style),
 			glamour.WithWordWrap(width),
-		)
+		}
+		if !m.color {
+			opts = append(opts, glamour.WithColorProfile(termenv.Ascii))
+		}
+		r, err = glamour.NewTermRenderer(opts...)
 		if err != nil {
 			return "", fmt.Errorf("markdown renderer: %w", err)
 		}
