@@ -1,0 +1,79 @@
+package feedback
+
+import (
+	"os"
+	"testing"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/coach-tui/coach/coach/skills"
+	"github.com/coach-tui/coach/questions"
+)
+
+type pair struct {
+	Question string `yaml:"question"`
+	Strong   string `yaml:"strong"`
+	Weak     string `yaml:"weak"`
+}
+
+func testAnalyzer(t testing.TB) (*Analyzer, *questions.Bank) {
+	t.Helper()
+	cat, err := skills.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bank, err := questions.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewAnalyzer(cat), bank
+}
+
+func loadPairs(t testing.TB) []pair {
+	t.Helper()
+	data, err := os.ReadFile("testdata/pairs.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct{ Pairs []pair }
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc.Pairs
+}
+
+// TestStrongAnswersScoreHigher is the proof that the offline feedback
+// discriminates: on answers written for this test, the strong answer to a
+// question must beat the weak one in at least 90% of pairs.
+func TestStrongAnswersScoreHigher(t *testing.T) {
+	a, bank := testAnalyzer(t)
+	pairs := loadPairs(t)
+	if len(pairs) < 30 {
+		t.Fatalf("%d pairs; the test needs at least 30", len(pairs))
+	}
+	kinds := map[questions.Kind]int{}
+	wins := 0
+	for _, p := range pairs {
+		q, ok := bank.Get(p.Question)
+		if !ok {
+			t.Fatalf("pair for unknown question %q", p.Question)
+		}
+		kinds[q.Kind]++
+		strong := a.Analyze(q, p.Strong, q.Time)
+		weak := a.Analyze(q, p.Weak, q.Time)
+		if strong.Overall > weak.Overall {
+			wins++
+		} else {
+			t.Logf("%s (%s): strong %d, weak %d", q.ID, q.Kind, strong.Overall, weak.Overall)
+		}
+		t.Logf("%-45s strong %3d  weak %3d", q.ID, strong.Overall, weak.Overall)
+	}
+	rate := float64(wins) / float64(len(pairs))
+	t.Logf("strong answer scored higher in %d of %d pairs (%.0f%%); kinds %v", wins, len(pairs), rate*100, kinds)
+	if len(kinds) < 4 {
+		t.Errorf("pairs cover %d kinds; want the behavioural, technical, system-design and situational kinds at least", len(kinds))
+	}
+	if rate < 0.9 {
+		t.Fatalf("discrimination rate %.0f%%, want at least 90%%", rate*100)
+	}
+}

@@ -1,0 +1,197 @@
+package feedback
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/coach-tui/coach/questions"
+)
+
+func techQuestion(terms ...[]string) *questions.Question {
+	q := &questions.Question{ID: "t", Kind: questions.Technical, Time: 2 * time.Minute}
+	for i, ts := range terms {
+		q.KeyPoints = append(q.KeyPoints, questions.KeyPoint{Point: "point " + string(rune('A'+i)), Terms: ts})
+	}
+	return q
+}
+
+func TestKeyPointsMatchStemsAndAliases(t *testing.T) {
+	a, _ := testAnalyzer(t)
+	q := techQuestion([]string{"index"}, []string{"postgresql"}, []string{"write skew"}, []string{"ci/cd"}, []string{"c++"})
+	tests := []struct {
+		answer string
+		want   []bool
+	}{
+		{"We added indexes.", []bool{true, false, false, false, false}},
+		{"The indices were wrong.", []bool{true, false, false, false, false}},
+		{"A B-tree lookup is logarithmic.", []bool{true, false, false, false, false}}, // alias of query optimisation, as indexing is
+		{"We ran Postgres 16.", []bool{false, true, false, false, false}},
+		{"Writes skewed the balance.", []bool{false, false, true, false, false}},
+		{"Our CI/CD pipeline, written in C++.", []bool{false, false, false, true, true}},
+		{"We wrote a skewed query; the cicd went c.", []bool{false, false, false, false, false}},
+	}
+	for _, tt := range tests {
+		r := a.Analyze(q, tt.answer, 0)
+		for i, kp := range r.KeyPoints {
+			if kp.Covered != tt.want[i] {
+				t.Errorf("%q: key point %d (%v) covered = %v", tt.answer, i, q.KeyPoints[i].Terms, kp.Covered)
+			}
+		}
+	}
+}
+
+func dim(r Report, name string) Dimension {
+	for _, d := range r.Dimensions {
+		if d.Name == name {
+			return d
+		}
+	}
+	return Dimension{Score: -1}
+}
+
+func TestStructureSTAR(t *testing.T) {
+	a, _ := testAnalyzer(t)
+	q := &questions.Question{ID: "b", Kind: questions.Behavioral, Time: 2 * time.Minute}
+	inOrder := "At my last company our team owned billing. My goal was to cut failed payments. I decided to add retries and I built a dashboard. As a result failures dropped by 30 percent."
+	outOfOrder := "As a result failures dropped by 30 percent. I decided to add retries. My goal was to cut failed payments. At my last company our team owned billing."
+	noResult := "At my last company our team owned billing. My goal was to cut failed payments. I decided to add retries."
+	s1 := dim(a.Analyze(q, inOrder, 0), "Structure")
+	s2 := dim(a.Analyze(q, outOfOrder, 0), "Structure")
+	s3 := dim(a.Analyze(q, noResult, 0), "Structure")
+	if s1.Score != 100 || !(s1.Score > s2.Score && s2.Score > 0) {
+		t.Fatalf("in order %d, out of order %d", s1.Score, s2.Score)
+	}
+	if s3.Score >= s1.Score || !strings.Contains(s3.Finding, "result") || !strings.Contains(s3.Next, "outcome") {
+		t.Fatalf("missing result: %+v", s3)
+	}
+}
+
+func TestStructureTechnicalAndDesign(t *testing.T) {
+	a, _ := testAnalyzer(t)
+	tech := techQuestion([]string{"x"})
+	full := "An index is a sorted structure. It works by keeping keys in a tree, so each lookup reads a few pages. The trade-off is slower writes. For example we used one on orders."
+	if d := dim(a.Analyze(tech, full, 0), "Structure"); d.Score != 100 {
+		t.Fatalf("technical structure %+v", d)
+	}
+	design := &questions.Question{ID: "s", Kind: questions.SystemDesign, Time: 30 * time.Minute}
+	partial := "I would store links in a database table keyed by code."
+	d := dim(a.Analyze(design, partial, 0), "Structure")
+	if d.Score >= 70 || !strings.Contains(d.Finding, "requirements") || !strings.Contains(d.Next, "requirements") {
+		t.Fatalf("design structure %+v", d)
+	}
+}
+
+func TestSpecificity(t *testing.T) {
+	a, _ := testAnalyzer(t)
+	q := techQuestion([]string{"x"})
+	vague := dim(a.Analyze(q, "We made the service a lot faster and the users were happy.", 0), "Specificity")
+	concrete := dim(a.Analyze(q, "Over 3 weeks we cut p99 latency from 800ms to 120ms on PostgreSQL with Redis, for 2M users.", 0), "Specificity")
+	if vague.Score >= 30 || concrete.Score < 80 {
+		t.Fatalf("vague %d, concrete %d", vague.Score, concrete.Score)
+	}
+	if !strings.Contains(vague.Next, "number") {
+		t.Fatalf("vague next step: %q", vague.Next)
+	}
+}
+
+func TestOwnership(t *testing.T) {
+	a, _ := testAnalyzer(t)
+	q := &questions.Question{ID: "b", Kind: questions.Behavioral, Time: 2 * time.Minute}
+	we := dim(a.Analyze(q, "We found the bug and we fixed it and our team shipped it.", 0), "Ownership")
+	me := dim(a.Analyze(q, "I found the bug, I fixed it and we shipped it.", 0), "Ownership")
+	if we.Score >= me.Score || me.Score != 100 || !strings.Contains(we.Next, "I") {
+		t.Fatalf("we %+v, me %+v", we, me)
+	}
+	if dim(a.Analyze(techQuestion([]string{"x"}), "We did it.", 0), "Ownership").Score != -1 {
+		t.Fatal("technical answers are not scored on ownership")
+	}
+}
+
+func TestLength(t *testing.T) {
+	tests := []struct {
+		words int
+		want  string
+	}{{10, "far too short"}, {60, "short"}, {200, "right length"}, {400, "longer than"}, {700, "rambling"}}
+	for _, tt := range tests {
+		d := length(tt.words, 2*time.Minute)
+		if !strings.Contains(d.Finding, tt.want) {
+			t.Errorf("%d words in 2m: %q, want %q", tt.words, d.Finding, tt.want)
+		}
+	}
+	if length(200, 2*time.Minute).Score != 100 || length(10, 2*time.Minute).Score >= length(60, 2*time.Minute).Score {
+		t.Fatal("length scores out of order")
+	}
+}
+
+func TestFiller(t *testing.T) {
+	a, _ := testAnalyzer(t)
+	q := techQuestion([]string{"x"})
+	r := a.Analyze(q, "Um, I think it basically, you know, maybe caches stuff. I guess.", 0)
+	d := dim(r, "Filler and hedging")
+	if d.Score > 20 || len(r.Filler) < 5 || !strings.Contains(d.Finding, `"basically" ×1`) {
+		t.Fatalf("filler %+v %v", d, r.Filler)
+	}
+	clean := dim(a.Analyze(q, "The cache holds hot keys for five minutes.", 0), "Filler and hedging")
+	if clean.Score != 100 {
+		t.Fatalf("clean answer filler score %d", clean.Score)
+	}
+}
+
+func TestEmptyAnswer(t *testing.T) {
+	a, _ := testAnalyzer(t)
+	r := a.Analyze(techQuestion([]string{"x"}), "   \n", 0)
+	if r.Overall != 0 || len(r.Dimensions) != 1 || r.Dimensions[0].Next == "" || len(r.Missed()) != 1 {
+		t.Fatalf("empty answer report: %+v", r)
+	}
+}
+
+func TestWeightsSumTo100(t *testing.T) {
+	for k, w := range kindWeights {
+		if s := w.keyPoints + w.structure + w.specificity + w.ownership + w.length + w.filler; s != 100 {
+			t.Errorf("%s weights sum to %d", k, s)
+		}
+	}
+	for _, k := range questions.Kinds {
+		if _, ok := kindWeights[k]; !ok {
+			t.Errorf("no weights for %s", k)
+		}
+	}
+}
+
+func TestDeterministicAndExtras(t *testing.T) {
+	a, bank := testAnalyzer(t)
+	q, _ := bank.Get("db-n-plus-one-queries")
+	answer := "The N+1 problem is when the ORM runs one query for the list and one query per row. Query count grows with rows; we fixed it with a join in PostgreSQL and Django select_related. Query count went from 301 to 2."
+	r1, r2 := a.Analyze(q, answer, 0), a.Analyze(q, answer, 0)
+	if r1.Overall != r2.Overall || len(r1.Dimensions) != len(r2.Dimensions) {
+		t.Fatal("analysis is not deterministic")
+	}
+	if len(r1.TopWords) == 0 || r1.TopWords[0].Word != "query" || r1.TopWords[0].Count < 3 {
+		t.Fatalf("top words %v", r1.TopWords)
+	}
+	found := strings.Join(r1.TechTerms, ",")
+	if !strings.Contains(found, "PostgreSQL") || !strings.Contains(found, "Django") {
+		t.Fatalf("technologies named: %v", r1.TechTerms)
+	}
+	imp := r1.Improvements(3)
+	for i := 1; i < len(imp); i++ {
+		if lost(imp[i]) > lost(imp[i-1]) {
+			t.Fatal("improvements are not ordered by points lost")
+		}
+	}
+	for _, d := range r1.Dimensions {
+		if d.Finding == "" || d.Next == "" {
+			t.Fatalf("dimension without a finding or next step: %+v", d)
+		}
+	}
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	a, bank := testAnalyzer(b)
+	q, _ := bank.Get("sd-url-shortener")
+	answer := strings.Repeat("I would start with requirements: 100 million links, 10k reads per second. The API is POST /links and GET /{code}. ", 20)
+	for b.Loop() {
+		a.Analyze(q, answer, 0)
+	}
+}

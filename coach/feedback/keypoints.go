@@ -1,0 +1,67 @@
+package feedback
+
+import (
+	"strings"
+
+	"github.com/coach-tui/coach/coach/skills"
+	"github.com/coach-tui/coach/questions"
+)
+
+// KeyPoint says whether the answer covered one of the question's key
+// points, and by which words.
+type KeyPoint struct {
+	Point   string `json:"point"`
+	Covered bool   `json:"covered"`
+	Matched string `json:"matched,omitempty"` // the term found in the answer
+}
+
+// synonyms expands a key point's terms with the taxonomy's aliases: a term
+// that names a skill (postgresql) also accepts the skill's other names
+// (postgres, psql).
+type synonyms struct {
+	groups map[string][]string // stemmed name or alias -> every name and alias of that skill
+}
+
+func newSynonyms(cat *skills.Catalogue) *synonyms {
+	s := &synonyms{groups: map[string][]string{}}
+	if cat == nil {
+		return s
+	}
+	for _, sk := range cat.Skills {
+		names := append([]string{sk.Name, sk.ID}, sk.Aliases...)
+		for _, n := range names {
+			key := strings.Join(stems(n), " ")
+			if key != "" {
+				s.groups[key] = names
+			}
+		}
+	}
+	return s
+}
+
+func (s *synonyms) expand(term string) []string {
+	if g, ok := s.groups[strings.Join(stems(term), " ")]; ok {
+		return append([]string{term}, g...)
+	}
+	return []string{term}
+}
+
+// coverKeyPoints checks each key point against the answer.
+func coverKeyPoints(q *questions.Question, ix *index, syn *synonyms) []KeyPoint {
+	out := make([]KeyPoint, len(q.KeyPoints))
+	for i, kp := range q.KeyPoints {
+		out[i].Point = kp.Point
+		for _, term := range kp.Terms {
+			for _, variant := range syn.expand(term) {
+				if ix.find(stems(variant)) >= 0 {
+					out[i].Covered, out[i].Matched = true, variant
+					break
+				}
+			}
+			if out[i].Covered {
+				break
+			}
+		}
+	}
+	return out
+}
