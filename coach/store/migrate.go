@@ -21,6 +21,50 @@ var migrations = []string{
 		rating     INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 3),
 		updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 	) STRICT;`,
+	// 3: practice sessions, their attempts, and the answer in progress.
+	`CREATE TABLE sessions (
+		id         INTEGER PRIMARY KEY,
+		mode       TEXT NOT NULL CHECK (mode IN ('practice', 'mock')),
+		role       TEXT NOT NULL,
+		setup      TEXT NOT NULL DEFAULT '{}',
+		started_at TEXT NOT NULL,
+		ended_at   TEXT
+	) STRICT;
+	CREATE TABLE attempts (
+		id            INTEGER PRIMARY KEY,
+		session_id    INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+		parent_id     INTEGER REFERENCES attempts (id) ON DELETE CASCADE,
+		question_id   TEXT NOT NULL,
+		question_text TEXT NOT NULL,
+		kind          TEXT NOT NULL,
+		category      TEXT NOT NULL,
+		answer        TEXT NOT NULL,
+		started_at    TEXT NOT NULL,
+		submitted_at  TEXT NOT NULL,
+		limit_ms      INTEGER NOT NULL,
+		used_ms       INTEGER NOT NULL,
+		timer_mode    TEXT NOT NULL,
+		hint_used     INTEGER NOT NULL DEFAULT 0,
+		skipped       INTEGER NOT NULL DEFAULT 0,
+		timed_out     INTEGER NOT NULL DEFAULT 0,
+		overall       INTEGER NOT NULL,
+		report        TEXT NOT NULL DEFAULT '{}'
+	) STRICT;
+	CREATE INDEX attempts_by_session ON attempts (session_id);
+	CREATE INDEX attempts_by_question ON attempts (question_id, submitted_at);
+	CREATE TABLE draft (
+		id            INTEGER PRIMARY KEY CHECK (id = 1),
+		session_id    INTEGER REFERENCES sessions (id) ON DELETE CASCADE,
+		parent_id     INTEGER,
+		question_id   TEXT NOT NULL,
+		question_text TEXT NOT NULL,
+		answer        TEXT NOT NULL,
+		limit_ms      INTEGER NOT NULL,
+		remaining_ms  INTEGER NOT NULL,
+		timer_mode    TEXT NOT NULL,
+		hint_used     INTEGER NOT NULL DEFAULT 0,
+		saved_at      TEXT NOT NULL
+	) STRICT;`,
 }
 
 // SchemaVersion is the version this build of coach writes.

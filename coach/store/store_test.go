@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func openTemp(t *testing.T) (*Store, string) {
@@ -222,7 +223,7 @@ func TestMigratesAVersionOneDatabase(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Put the database back to how version 1 left it.
-	if _, err := s.DB().ExecContext(ctx, `DROP TABLE skill_ratings; UPDATE schema_version SET version = 1`); err != nil {
+	if _, err := s.DB().ExecContext(ctx, `DROP TABLE draft; DROP TABLE attempts; DROP TABLE sessions; DROP TABLE skill_ratings; UPDATE schema_version SET version = 1`); err != nil {
 		t.Fatal(err)
 	}
 	s.SetSetting(ctx, "kept", "yes")
@@ -241,5 +242,75 @@ func TestMigratesAVersionOneDatabase(t *testing.T) {
 	}
 	if err := s.SetRating(ctx, "go", 2); err != nil {
 		t.Fatalf("new table missing: %v", err)
+	}
+}
+
+func TestSessionsAttemptsAndDraft(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	start := time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC)
+	sid, err := s.CreateSession(ctx, "practice", "backend", `{"count":2}`, start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Draft{SessionID: sid, QuestionID: "q1", QuestionText: "Why?", Answer: "Because I", Limit: 2 * time.Minute,
+		Remaining: 75 * time.Second, TimerMode: "strict", HintUsed: true, SavedAt: start.Add(time.Minute)}
+	if err := s.SaveDraft(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	d.Answer = "Because I measured it"
+	if err := s.SaveDraft(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	got, ok, err := s.Draft(ctx)
+	if err != nil || !ok || got.Answer != "Because I measured it" || got.Remaining != 75*time.Second || !got.HintUsed {
+		t.Fatalf("draft = %+v, %v, %v", got, ok, err)
+	}
+
+	a := Attempt{SessionID: sid, QuestionID: "q1", QuestionText: "Why?", Kind: "behavioral", Category: "growth",
+		Answer: d.Answer, StartedAt: start, SubmittedAt: start.Add(2 * time.Minute), Limit: 2 * time.Minute,
+		Used: 110 * time.Second, TimerMode: "strict", HintUsed: true, Overall: 72, Report: `{"overall":72}`}
+	id, err := s.AddAttempt(ctx, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, _ := s.Draft(ctx); ok {
+		t.Fatal("saving the attempt must clear its draft")
+	}
+	follow := a
+	follow.ParentID, follow.QuestionText, follow.Overall, follow.SubmittedAt = id, "How did you measure it?", 40, start.Add(4*time.Minute)
+	fid, err := s.AddAttempt(ctx, follow)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	list, err := s.Attempts(ctx, sid)
+	if err != nil || len(list) != 2 || list[1].ParentID != id || list[0].Used != 110*time.Second || !list[0].SubmittedAt.Equal(start.Add(2*time.Minute)) {
+		t.Fatalf("attempts = %+v, %v", list, err)
+	}
+	sessions, err := s.Sessions(ctx)
+	if err != nil || len(sessions) != 1 || sessions[0].Attempts != 2 || sessions[0].Average != 56 {
+		t.Fatalf("sessions = %+v, %v", sessions, err)
+	}
+	last, _ := s.LastAsked(ctx)
+	if !last["q1"].Equal(start.Add(4 * time.Minute)) {
+		t.Fatalf("last asked = %v", last)
+	}
+
+	// Deleting the first attempt takes its follow-up with it.
+	if err := s.DeleteAttempt(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Attempt(ctx, fid); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("follow-up survived its parent: %v", err)
+	}
+	if err := s.DeleteAttempt(ctx, id); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("deleting twice: %v", err)
+	}
+	if err := s.DeleteSession(ctx, sid); err != nil {
+		t.Fatal(err)
+	}
+	if sessions, _ := s.Sessions(ctx); len(sessions) != 0 {
+		t.Fatal("session not deleted")
 	}
 }

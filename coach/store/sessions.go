@@ -1,0 +1,234 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// timeFormat stores times as UTC text that sorts in time order.
+const timeFormat = "2006-01-02T15:04:05.000Z"
+
+func formatTime(t time.Time) string { return t.UTC().Format(timeFormat) }
+
+func parseTime(s string) time.Time {
+	t, _ := time.Parse(timeFormat, s)
+	return t
+}
+
+// Session is one practice session or mock interview.
+type Session struct {
+	ID        int64
+	Mode      string // practice or mock
+	Role      string
+	Setup     string // JSON of the choices it was started with
+	StartedAt time.Time
+	EndedAt   time.Time // zero while running
+	// Filled by Sessions: a summary of its attempts.
+	Attempts int
+	Average  int
+}
+
+// Attempt is one answer to a question or a follow-up.
+type Attempt struct {
+	ID           int64
+	SessionID    int64
+	ParentID     int64 // the attempt this follows up, or 0
+	QuestionID   string
+	QuestionText string
+	Kind         string
+	Category     string
+	Answer       string
+	StartedAt    time.Time
+	SubmittedAt  time.Time
+	Limit        time.Duration
+	Used         time.Duration
+	TimerMode    string
+	HintUsed     bool
+	Skipped      bool
+	TimedOut     bool
+	Overall      int
+	Report       string // JSON of the feedback
+}
+
+// CreateSession records a new session and returns its id.
+func (s *Store) CreateSession(ctx context.Context, mode, role, setup string, started time.Time) (int64, error) {
+	res, err := s.db.ExecContext(ctx, `INSERT INTO sessions (mode, role, setup, started_at) VALUES (?, ?, ?, ?)`,
+		mode, role, setup, formatTime(started))
+	if err != nil {
+		return 0, err
+	}
+	return res.LastInsertId()
+}
+
+// UpdateSessionSetup replaces a session's setup, which carries its plan.
+func (s *Store) UpdateSessionSetup(ctx context.Context, id int64, setup string) error {
+	_, err := s.db.ExecContext(ctx, `UPDATE sessions SET setup = ? WHERE id = ?`, setup, id)
+	return err
+}
+
+// EndSession marks a session finished.
+func (s *Store) EndSession(ctx context.Context, id int64, ended time.Time) error {
+	_, err := s.db.ExecContext(ctx, `UPDATE sessions SET ended_at = ? WHERE id = ?`, formatTime(ended), id)
+	return err
+}
+
+// AddAttempt saves an attempt and clears the draft it came from, in one
+// transaction: the answer is either saved as an attempt or still a draft.
+func (s *Store) AddAttempt(ctx context.Context, a Attempt) (int64, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+	var parent any
+	if a.ParentID != 0 {
+		parent = a.ParentID
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO attempts (session_id, parent_id, question_id, question_text, kind, category,
+		answer, started_at, submitted_at, limit_ms, used_ms, timer_mode, hint_used, skipped, timed_out, overall, report)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		a.SessionID, parent, a.QuestionID, a.QuestionText, a.Kind, a.Category, a.Answer,
+		formatTime(a.StartedAt), formatTime(a.SubmittedAt), a.Limit.Milliseconds(), a.Used.Milliseconds(),
+		a.TimerMode, a.HintUsed, a.Skipped, a.TimedOut, a.Overall, a.Report)
+	if err != nil {
+		return 0, err
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM draft`); err != nil {
+		return 0, err
+	}
+	return id, tx.Commit()
+}
+
+// Sessions lists sessions, newest first, with their attempt count and
+// average score (skipped answers count as 0).
+func (s *Store) Sessions(ctx context.Context) ([]Session, error) {
+	rows, err := s.db.QueryContext(ctx, `
+		SELECT s.id, s.mode, s.role, s.setup, s.started_at, COALESCE(s.ended_at, ''),
+		       COUNT(a.id), COALESCE(ROUND(AVG(a.overall)), 0)
+		FROM sessions s LEFT JOIN attempts a ON a.session_id = s.id
+		GROUP BY s.id ORDER BY s.started_at DESC, s.id DESC`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Session
+	for rows.Next() {
+		var x Session
+		var started, ended string
+		var avg float64
+		if err := rows.Scan(&x.ID, &x.Mode, &x.Role, &x.Setup, &started, &ended, &x.Attempts, &avg); err != nil {
+			return nil, err
+		}
+		x.StartedAt, x.Average = parseTime(started), int(avg)
+		if ended != "" {
+			x.EndedAt = parseTime(ended)
+		}
+		out = append(out, x)
+	}
+	return out, rows.Err()
+}
+
+// ErrNotFound is returned for an id that does not exist.
+var ErrNotFound = errors.New("not found")
+
+// Session returns one session.
+func (s *Store) Session(ctx context.Context, id int64) (Session, error) {
+	all, err := s.Sessions(ctx)
+	if err != nil {
+		return Session{}, err
+	}
+	for _, x := range all {
+		if x.ID == id {
+			return x, nil
+		}
+	}
+	return Session{}, fmt.Errorf("session %d: %w", id, ErrNotFound)
+}
+
+const attemptColumns = `id, session_id, COALESCE(parent_id, 0), question_id, question_text, kind, category, answer,
+	started_at, submitted_at, limit_ms, used_ms, timer_mode, hint_used, skipped, timed_out, overall, report`
+
+func scanAttempt(row interface{ Scan(...any) error }) (Attempt, error) {
+	var a Attempt
+	var started, submitted string
+	var limit, used int64
+	err := row.Scan(&a.ID, &a.SessionID, &a.ParentID, &a.QuestionID, &a.QuestionText, &a.Kind, &a.Category, &a.Answer,
+		&started, &submitted, &limit, &used, &a.TimerMode, &a.HintUsed, &a.Skipped, &a.TimedOut, &a.Overall, &a.Report)
+	a.StartedAt, a.SubmittedAt = parseTime(started), parseTime(submitted)
+	a.Limit, a.Used = time.Duration(limit)*time.Millisecond, time.Duration(used)*time.Millisecond
+	return a, err
+}
+
+// Attempts returns a session's attempts in the order they were given.
+func (s *Store) Attempts(ctx context.Context, sessionID int64) ([]Attempt, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+attemptColumns+` FROM attempts WHERE session_id = ? ORDER BY id`, sessionID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Attempt
+	for rows.Next() {
+		a, err := scanAttempt(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// Attempt returns one attempt.
+func (s *Store) Attempt(ctx context.Context, id int64) (Attempt, error) {
+	a, err := scanAttempt(s.db.QueryRowContext(ctx, `SELECT `+attemptColumns+` FROM attempts WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return a, fmt.Errorf("attempt %d: %w", id, ErrNotFound)
+	}
+	return a, err
+}
+
+// DeleteAttempt removes an attempt and its follow-ups.
+func (s *Store) DeleteAttempt(ctx context.Context, id int64) error {
+	return s.deleteOne(ctx, `DELETE FROM attempts WHERE id = ?`, "attempt", id)
+}
+
+// DeleteSession removes a session with all its attempts.
+func (s *Store) DeleteSession(ctx context.Context, id int64) error {
+	return s.deleteOne(ctx, `DELETE FROM sessions WHERE id = ?`, "session", id)
+}
+
+func (s *Store) deleteOne(ctx context.Context, query, what string, id int64) error {
+	res, err := s.db.ExecContext(ctx, query, id)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("%s %d: %w", what, id, ErrNotFound)
+	}
+	return nil
+}
+
+// LastAsked maps each question id to when it was last answered, so
+// selection can prefer questions not asked recently.
+func (s *Store) LastAsked(ctx context.Context) (map[string]time.Time, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT question_id, MAX(submitted_at) FROM attempts GROUP BY question_id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]time.Time{}
+	for rows.Next() {
+		var id, at string
+		if err := rows.Scan(&id, &at); err != nil {
+			return nil, err
+		}
+		out[id] = parseTime(at)
+	}
+	return out, rows.Err()
+}
