@@ -1,0 +1,131 @@
+package session
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/coach-tui/coach/questions"
+)
+
+// Markdown writes the session as a report: the summary, then every answer
+// with its scores, findings and missed key points.
+func (s Summary) Markdown() string {
+	var b strings.Builder
+	title := "Practice session"
+	if s.Setup.Mode == Mock {
+		title = "Mock interview"
+	}
+	fmt.Fprintf(&b, "# %s, %s\n\n", title, s.Session.StartedAt.Local().Format("2 January 2006, 15:04"))
+	fmt.Fprintf(&b, "Role: %s · %d answered · %d skipped · time used %s · **overall %d/100**\n\n",
+		s.Setup.Role, s.Answered, s.Skipped, questions.FormatTime(s.TimeUsed.Round(1e9)), s.Overall)
+
+	if len(s.Improvements) > 0 {
+		b.WriteString("## What would help most\n\n")
+		for i, imp := range s.Improvements {
+			fmt.Fprintf(&b, "%d. **%s**: %s\n", i+1, imp.Dimension, imp.Next)
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("## Answers\n\n| # | Question | Score | Time |\n|---|---|---|---|\n")
+	for i, r := range s.Rows {
+		score := fmt.Sprint(r.Attempt.Overall)
+		if r.Attempt.Skipped {
+			score = "skipped"
+		}
+		text := oneLine(r.Attempt.QuestionText)
+		if r.FollowUp {
+			text = "↳ " + text
+		}
+		fmt.Fprintf(&b, "| %d | %s | %s | %s of %s |\n", i+1, strings.ReplaceAll(text, "|", "/"), score,
+			questions.FormatTime(r.Attempt.Used.Round(1e9)), questions.FormatTime(r.Attempt.Limit))
+	}
+	b.WriteString("\n")
+	for i, r := range s.Rows {
+		b.WriteString(AttemptMarkdown(i+1, r))
+	}
+	if len(s.Missed) > 0 {
+		b.WriteString("## Key points missed\n\n")
+		for _, m := range s.Missed {
+			fmt.Fprintf(&b, "- %s *(%s)*\n", m.Point, truncate(oneLine(m.Question), 60))
+		}
+	}
+	return b.String()
+}
+
+// AttemptMarkdown writes one answer with its feedback.
+func AttemptMarkdown(n int, r Row) string {
+	var b strings.Builder
+	a := r.Attempt
+	label := "Question"
+	if r.FollowUp {
+		label = "Follow-up"
+	}
+	fmt.Fprintf(&b, "### %d. %s: %s\n\n", n, label, oneLine(a.QuestionText))
+	meta := fmt.Sprintf("%s · %s · %s used of %s, %s timer", a.Kind, a.Category,
+		questions.FormatTime(a.Used.Round(1e9)), questions.FormatTime(a.Limit), a.TimerMode)
+	if a.HintUsed {
+		meta += " · hint used"
+	}
+	if a.TimedOut {
+		meta += " · time ran out"
+	}
+	fmt.Fprintf(&b, "*%s*\n\n", meta)
+	if a.Skipped {
+		b.WriteString("Skipped.\n\n")
+		return b.String()
+	}
+	fmt.Fprintf(&b, "**Your answer** (%d words):\n\n", r.Report.Words)
+	for _, line := range strings.Split(strings.TrimSpace(a.Answer), "\n") {
+		fmt.Fprintf(&b, "> %s\n", line)
+	}
+	fmt.Fprintf(&b, "\n**Score: %d/100**\n\n| Dimension | Score | Finding | Next time |\n|---|---|---|---|\n", a.Overall)
+	for _, d := range r.Report.Dimensions {
+		fmt.Fprintf(&b, "| %s (%d%%) | %d | %s | %s |\n", d.Name, d.Weight, d.Score, cell(d.Finding), cell(d.Next))
+	}
+	b.WriteString("\n")
+	if len(r.Report.KeyPoints) > 0 {
+		b.WriteString("Key points:\n\n")
+		for _, kp := range r.Report.KeyPoints {
+			mark := "[ ]"
+			if kp.Covered {
+				mark = "[x]"
+			}
+			fmt.Fprintf(&b, "- %s %s\n", mark, kp.Point)
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+func cell(s string) string { return strings.ReplaceAll(oneLine(s), "|", "/") }
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// JSON is the session as a documented JSON object: the setup, every answer
+// with its stored attempt and feedback, and the summary figures.
+func (s Summary) JSON() ([]byte, error) {
+	return json.MarshalIndent(struct {
+		ID        int64  `json:"id"`
+		Mode      string `json:"mode"`
+		Role      string `json:"role"`
+		StartedAt string `json:"started_at"`
+		EndedAt   string `json:"ended_at,omitempty"`
+		Summary
+	}{s.Session.ID, s.Session.Mode, s.Session.Role, s.Session.StartedAt.Format("2006-01-02T15:04:05Z07:00"), endedAt(s), s}, "", "  ")
+}
+
+func endedAt(s Summary) string {
+	if s.Session.EndedAt.IsZero() {
+		return ""
+	}
+	return s.Session.EndedAt.Format("2006-01-02T15:04:05Z07:00")
+}

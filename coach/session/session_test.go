@@ -1,0 +1,169 @@
+package session
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/coach-tui/coach/coach/feedback"
+	"github.com/coach-tui/coach/coach/skills"
+	"github.com/coach-tui/coach/coach/store"
+	"github.com/coach-tui/coach/questions"
+)
+
+func bank(t *testing.T) *questions.Bank {
+	t.Helper()
+	b, err := questions.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestPlanFollowsTheSetup(t *testing.T) {
+	b := bank(t)
+	s := DefaultSetup()
+	s.Role, s.Kinds, s.Count = questions.SRE, []questions.Kind{questions.Technical}, 4
+	last := map[string]time.Time{}
+	// Everything has been asked except what Plan should pick first.
+	for _, q := range b.Questions() {
+		last[q.ID] = time.Now()
+	}
+	delete(last, "obs-burn-rate-alerts")
+	qs := Plan(b, s, last, 1)
+	if len(qs) != 4 || qs[0].ID != "obs-burn-rate-alerts" {
+		t.Fatalf("plan = %v", ids(qs))
+	}
+	for _, q := range qs {
+		if q.Kind != questions.Technical || !q.HasRole(questions.SRE) {
+			t.Fatalf("%s does not match the setup", q.ID)
+		}
+	}
+	s.Kinds = nil
+	for _, q := range Plan(b, s, nil, 2) {
+		if q.Kind == questions.AskInterviewer {
+			t.Fatal("practice does not time questions for the interviewer unless asked")
+		}
+	}
+	s.Tags = []string{"kafka"}
+	for _, q := range Plan(b, s, nil, 3) {
+		if !q.HasTag("kafka") {
+			t.Fatalf("%s is not tagged kafka", q.ID)
+		}
+	}
+}
+
+func ids(qs []*questions.Question) []string {
+	var out []string
+	for _, q := range qs {
+		out = append(out, q.ID)
+	}
+	return out
+}
+
+func TestPlanMock(t *testing.T) {
+	b := bank(t)
+	for _, tt := range []struct {
+		role   questions.Role
+		design bool
+	}{{questions.SeniorBackend, true}, {questions.Backend, false}} {
+		p := PlanMock(b, tt.role, 6, nil, 4)
+		if len(p.Questions) != 6 || p.Questions[0].Category != "introduction" {
+			t.Fatalf("%s: plan %v", tt.role, ids(p.Questions))
+		}
+		kinds := map[questions.Kind]int{}
+		for _, q := range p.Questions[1:] {
+			kinds[q.Kind]++
+		}
+		if kinds[questions.Behavioral] == 0 || kinds[questions.Technical] == 0 || (kinds[questions.SystemDesign] > 0) != tt.design {
+			t.Fatalf("%s: kinds %v", tt.role, kinds)
+		}
+		if len(p.Ask) == 0 || p.Ask[0].Kind != questions.AskInterviewer || p.Ask[0].Why == "" {
+			t.Fatalf("%s: ask pool %v", tt.role, ids(p.Ask))
+		}
+	}
+}
+
+func TestFollowUp(t *testing.T) {
+	b := bank(t)
+	parent, _ := b.Get("db-n-plus-one-queries")
+	a := feedback.NewAnalyzer(nil)
+	first := a.Analyze(parent, "The ORM runs one query per row; it is slow.", parent.Time)
+	q, ok := FollowUp(parent, first, map[string]bool{})
+	if !ok || q.Text != parent.FollowUps[0] || q.Time != parent.Time/2 {
+		t.Fatalf("follow-up %+v", q)
+	}
+	if len(q.KeyPoints) != len(first.Missed()) || len(q.KeyPoints) == 0 {
+		t.Fatalf("follow-up judged on %d key points, first answer missed %d", len(q.KeyPoints), len(first.Missed()))
+	}
+	if q.ID == parent.ID || parent.Text == q.Text {
+		t.Fatal("a follow-up must not alter its parent")
+	}
+	asked := map[string]bool{}
+	for _, f := range parent.FollowUps {
+		asked[f] = true
+	}
+	if _, ok := FollowUp(parent, first, asked); ok {
+		t.Fatal("no follow-up is left once all were asked")
+	}
+}
+
+func TestSummarizeAndExport(t *testing.T) {
+	b := bank(t)
+	cat, _ := skills.Load()
+	a := feedback.NewAnalyzer(cat)
+	q1, _ := b.Get("db-n-plus-one-queries")
+	q2, _ := b.Get("beh-teamwork-tough-project")
+	r1 := a.Analyze(q1, "The N+1 problem is when the ORM issues one query per row. We fixed it with a join and select_related in Django, from 301 queries to 2.", q1.Time)
+	enc := func(r feedback.Report) string { j, _ := json.Marshal(r); return string(j) }
+	start := time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC)
+	setup := DefaultSetup()
+	sess := store.Session{ID: 7, Mode: "practice", Role: "backend", Setup: setup.Encode(), StartedAt: start}
+	attempts := []store.Attempt{
+		{ID: 1, QuestionID: q1.ID, QuestionText: q1.Text, Kind: "technical", Category: "databases", Answer: "The N+1…",
+			Limit: 6 * time.Minute, Used: 90 * time.Second, TimerMode: "strict", Overall: r1.Overall, Report: enc(r1)},
+		{ID: 2, QuestionID: q2.ID, QuestionText: q2.Text, Kind: "behavioral", Category: "teamwork",
+			Limit: 5 * time.Minute, Used: 5 * time.Second, TimerMode: "strict", Skipped: true, Report: "{}"},
+	}
+	s := Summarize(sess, attempts)
+	if s.Answered != 1 || s.Skipped != 1 || s.Overall != (r1.Overall+1)/2 || s.TimeUsed != 95*time.Second {
+		t.Fatalf("summary %+v", s)
+	}
+	if len(s.Improvements) == 0 || len(s.Improvements) > 3 || s.Improvements[0].Next == "" {
+		t.Fatalf("improvements %+v", s.Improvements)
+	}
+	if len(s.Missed) != len(r1.Missed()) {
+		t.Fatalf("missed %d, want %d", len(s.Missed), len(r1.Missed()))
+	}
+	md := s.Markdown()
+	for _, want := range []string{"# Practice session", "overall", "## What would help most", "| 2 | ", "skipped",
+		"### 1. Question:", "**Your answer**", "| Key points (40%) |", "- [x]"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("markdown lacks %q", want)
+		}
+	}
+	j, err := s.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back map[string]any
+	if err := json.Unmarshal(j, &back); err != nil || back["id"].(float64) != 7 || len(back["answers"].([]any)) != 2 {
+		t.Fatalf("json: %v %v", err, back["id"])
+	}
+}
+
+func TestSetupRoundTrip(t *testing.T) {
+	s := DefaultSetup()
+	s.Role, s.Count, s.Plan = questions.Platform, 8, []string{"a", "b"}
+	got := DecodeSetup(s.Encode())
+	if got.Role != questions.Platform || got.Count != 8 || len(got.Plan) != 2 || got.Reading != s.Reading {
+		t.Fatalf("round trip: %+v", got)
+	}
+	if DecodeSetup(`{"mode":"karaoke"}`).Mode != Practice || DecodeSetup("not json").Count != 5 {
+		t.Fatal("bad stored setups fall back to the default")
+	}
+	if s.Limit(90*time.Second) != 3*time.Minute {
+		t.Fatalf("a typing allowance of 2 doubles the time: %v", s.Limit(90*time.Second))
+	}
+}
