@@ -80,8 +80,22 @@ func (m *Model) Store() *store.Store { return m.common.App.Store }
 
 func (m *Model) active() common.Screen { return m.stack[len(m.stack)-1] }
 
+// Draft is the answer in progress on any open screen, for saving when the
+// program is stopped.
+func (m *Model) Draft() (store.Draft, bool) {
+	for i := len(m.stack) - 1; i >= 0; i-- {
+		if k, ok := m.stack[i].(common.DraftKeeper); ok {
+			if d, ok := k.Draft(); ok {
+				return d, true
+			}
+		}
+	}
+	return store.Draft{}, false
+}
+
 type storeOpenedMsg struct {
 	store *store.Store
+	draft *store.Draft // an answer a previous run left unfinished
 	err   error
 }
 
@@ -96,8 +110,16 @@ func (m *Model) Init() tea.Cmd {
 	if m.openDB != nil {
 		open := m.openDB
 		cmds = append(cmds, func() tea.Msg {
-			s, err := open(context.Background())
-			return storeOpenedMsg{store: s, err: err}
+			ctx := context.Background()
+			s, err := open(ctx)
+			if err != nil {
+				return storeOpenedMsg{err: err}
+			}
+			msg := storeOpenedMsg{store: s}
+			if d, ok, err := s.Draft(ctx); err == nil && ok {
+				msg.draft = &d
+			}
+			return msg
 		})
 	}
 	if m.loadBank != nil {

@@ -4,6 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
+	"syscall"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -65,7 +68,20 @@ func Run(m *Model, o RunOptions) error {
 	if o.Output != nil {
 		opts = append(opts, tea.WithOutput(o.Output))
 	}
-	final, err := tea.NewProgram(m, opts...).Run()
+	p := tea.NewProgram(m, opts...)
+	// Bubble Tea ends the program on SIGINT and SIGTERM; a closed terminal
+	// sends SIGHUP, which would kill the process before the answer in
+	// progress could be saved.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	go func() {
+		if _, ok := <-hup; ok {
+			p.Kill()
+		}
+	}()
+	final, err := p.Run()
+	signal.Stop(hup) // before close: a signal sent on a closed channel panics
+	close(hup)
 	if fm, ok := final.(*Model); ok {
 		if fm.crash != nil {
 			return fm.crash

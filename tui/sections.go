@@ -1,9 +1,11 @@
 package tui
 
 import (
+	sess "github.com/coach-tui/coach/coach/session"
 	"github.com/coach-tui/coach/tui/common"
 	"github.com/coach-tui/coach/tui/example"
 	"github.com/coach-tui/coach/tui/settings"
+	"github.com/coach-tui/coach/tui/setup"
 	"github.com/coach-tui/coach/tui/skills"
 )
 
@@ -18,8 +20,10 @@ type section struct {
 // sections is the home menu, in order. Adding a screen is writing its
 // package and giving its section a factory here.
 var sections = []section{
-	{common.Section{ID: "practice", Key: "p", Title: "Practice", Desc: "Timed questions for your role, with feedback on every answer and a follow-up question."}, nil},
-	{common.Section{ID: "mock", Key: "m", Title: "Mock interview", Desc: "A full interview: an introduction, a mix of behavioural and technical questions, your questions for them, and a summary."}, nil},
+	{common.Section{ID: "practice", Key: "p", Title: "Practice", Desc: "Timed questions for your role, with feedback on every answer and a follow-up question."},
+		func(c common.Common) common.Screen { return setup.New(c, sess.Practice) }},
+	{common.Section{ID: "mock", Key: "m", Title: "Mock interview", Desc: "A full interview: an introduction, a mix of behavioural and technical questions, your questions for them, and a summary."},
+		func(c common.Common) common.Screen { return setup.New(c, sess.Mock) }},
 	{common.Section{ID: "drills", Key: "d", Title: "Drills", Desc: "The questions you found hard come back on a schedule until the answer comes naturally."}, nil},
 	{common.Section{ID: "skills", Key: "s", Title: "Skills", Desc: "Role skill checklists: rate yourself on each skill and see how to show it on a resume."},
 		func(c common.Common) common.Screen { return skills.New(c) }},

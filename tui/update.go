@@ -1,10 +1,14 @@
 package tui
 
 import (
+	"context"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/tui/session"
+	"github.com/coach-tui/coach/tui/setup"
 	"github.com/coach-tui/coach/tui/soon"
 )
 
@@ -47,6 +51,14 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.open(msg.Section)
 	case common.BackMsg:
 		return m.back()
+	case common.PushMsg:
+		return m.push(msg.Screen)
+	case common.ResumeDraftMsg:
+		return m.resumeDraft()
+	case common.DiscardDraftMsg:
+		return m.discardDraft()
+	case common.PracticeSkillMsg:
+		return m.push(setup.ForSkill(m.common, msg.Tag, msg.Name))
 	}
 	return m.updateActive(msg)
 }
@@ -83,7 +95,31 @@ func (m *Model) handleStoreOpened(msg storeOpenedMsg) tea.Cmd {
 		return tea.Quit
 	}
 	m.common.App.Store = msg.store
+	m.common.App.Draft = msg.draft
 	return nil
+}
+
+func (m *Model) resumeDraft() tea.Cmd {
+	d := m.common.App.Draft
+	if d == nil || m.common.App.Bank == nil {
+		return nil
+	}
+	m.common.App.Draft = nil
+	return m.push(session.Resume(m.common, *d))
+}
+
+func (m *Model) discardDraft() tea.Cmd {
+	st := m.common.App.Store
+	if m.common.App.Draft == nil || st == nil {
+		return nil
+	}
+	m.common.App.Draft = nil
+	return func() tea.Msg {
+		// If this fails the draft is offered again at the next start,
+		// which loses nothing.
+		_ = st.ClearDraft(context.Background())
+		return nil
+	}
 }
 
 func (m *Model) handleBankLoaded(msg bankLoadedMsg) tea.Cmd {
@@ -123,12 +159,13 @@ func (m *Model) open(id common.SectionID) tea.Cmd {
 	if !ok {
 		return nil
 	}
-	var screen common.Screen
 	if s.open != nil {
-		screen = s.open(m.common)
-	} else {
-		screen = soon.New(m.common, s.Section)
+		return m.push(s.open(m.common))
 	}
+	return m.push(soon.New(m.common, s.Section))
+}
+
+func (m *Model) push(screen common.Screen) tea.Cmd {
 	m.stack = append(m.stack, screen)
 	m.resizeScreens()
 	return screen.Init()

@@ -57,10 +57,14 @@ type keyMap struct {
 	global common.GlobalKeys
 	screen help.KeyMap
 	atHome bool
+	typing bool
 }
 
 func (k keyMap) ShortHelp() []key.Binding {
 	b := append([]key.Binding{}, k.screen.ShortHelp()...)
+	if k.typing {
+		return append(b, k.global.ForceQuit)
+	}
 	if !k.atHome {
 		b = append(b, k.global.Back)
 	}
@@ -69,6 +73,9 @@ func (k keyMap) ShortHelp() []key.Binding {
 
 func (k keyMap) FullHelp() [][]key.Binding {
 	groups := append([][]key.Binding{}, k.screen.FullHelp()...)
+	if k.typing {
+		return append(groups, []key.Binding{k.global.ForceQuit})
+	}
 	global := []key.Binding{k.global.Help, k.global.Quit, k.global.ForceQuit}
 	if !k.atHome {
 		global = append([]key.Binding{k.global.Back}, global...)
@@ -76,8 +83,11 @@ func (k keyMap) FullHelp() [][]key.Binding {
 	return append(groups, global)
 }
 
+// helpKeys are the keys that work now: while a screen takes typed text,
+// only its own keys and ctrl+c.
 func (m *Model) helpKeys() keyMap {
-	return keyMap{global: m.keys, screen: m.active(), atHome: len(m.stack) == 1}
+	t, ok := m.active().(common.TextTaker)
+	return keyMap{global: m.keys, screen: m.active(), atHome: len(m.stack) == 1, typing: ok && t.TakingText()}
 }
 
 func (m *Model) helpView() string {

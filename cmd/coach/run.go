@@ -49,6 +49,13 @@ func runApp(g *globals, s streams) error {
 	})
 	err = tui.Run(m, tui.RunOptions{Input: s.In, Output: s.Out})
 	if st := m.Store(); st != nil {
+		// However the program ended (quit, SIGTERM, a closed terminal, a
+		// crash), the answer being typed is kept for the next start.
+		if d, ok := m.Draft(); ok {
+			if derr := st.SaveDraft(context.Background(), d); derr != nil && err == nil {
+				err = fmt.Errorf("could not keep your unfinished answer: %w", derr)
+			}
+		}
 		st.Close()
 	}
 	var crash *tui.Crash

@@ -52,6 +52,9 @@ type Setup struct {
 	// Plan is the ids of the questions chosen, so an interrupted session
 	// can resume.
 	Plan []string `json:"plan,omitempty"`
+	// Asked is, in a mock interview, the questions the candidate chose to
+	// ask the interviewer at the end.
+	Asked []string `json:"asked,omitempty"`
 }
 
 // DefaultSetup is the first session's setup.

@@ -1,6 +1,8 @@
 package common
 
 import (
+	"time"
+
 	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/questions"
 )
@@ -25,6 +27,19 @@ type App struct {
 	Info  Info
 	Store *store.Store    // nil until the database has opened
 	Bank  *questions.Bank // nil until the question bank has loaded
+	// Draft is an answer left unfinished by an earlier run, offered on
+	// the home screen until it is resumed or discarded.
+	Draft *store.Draft
+	// Now is the clock; tests replace it.
+	Now func() time.Time
+}
+
+// Clock returns App.Now, or time.Now when unset.
+func (a *App) Clock() time.Time {
+	if a != nil && a.Now != nil {
+		return a.Now()
+	}
+	return time.Now()
 }
 
 // Info describes how this run was configured, for the settings screen and

@@ -5,6 +5,8 @@ package common
 import (
 	"github.com/charmbracelet/bubbles/help"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/coach-tui/coach/coach/store"
 )
 
 // Screen is one page of the app. Each lives in its own package under tui/.
@@ -35,6 +37,31 @@ type BackMsg struct{}
 // Open returns a command that opens a section.
 func Open(id SectionID) tea.Cmd {
 	return func() tea.Msg { return OpenMsg{Section: id} }
+}
+
+// PushMsg asks the root to open a screen built by another screen, such as
+// a practice session started from its setup.
+type PushMsg struct{ Screen Screen }
+
+// Push returns a command that opens s on top of the current screen.
+func Push(s Screen) tea.Cmd {
+	return func() tea.Msg { return PushMsg{Screen: s} }
+}
+
+// ResumeDraftMsg asks the root to continue the unfinished answer.
+type ResumeDraftMsg struct{}
+
+// DiscardDraftMsg asks the root to delete the unfinished answer.
+type DiscardDraftMsg struct{}
+
+// PracticeSkillMsg asks the root to open practice on one skill's questions.
+type PracticeSkillMsg struct{ Tag, Name string }
+
+// DraftKeeper is implemented by screens holding an answer in progress, so
+// the program can save it when it is stopped.
+type DraftKeeper interface {
+	// Draft returns the answer in progress, if any.
+	Draft() (store.Draft, bool)
 }
 
 // Back returns a command that closes the current screen.

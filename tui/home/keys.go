@@ -3,21 +3,28 @@ package home
 import "github.com/charmbracelet/bubbles/key"
 
 type keyMap struct {
-	Up   key.Binding
-	Down key.Binding
-	Open key.Binding
+	Up      key.Binding
+	Down    key.Binding
+	Open    key.Binding
+	Resume  key.Binding
+	Discard key.Binding
 }
 
 func defaultKeys() keyMap {
 	return keyMap{
-		Up:   key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down: key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Open:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		Resume:  key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "resume answer")),
+		Discard: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "discard answer")),
 	}
 }
 
 // ShortHelp implements help.KeyMap.
 func (m *Model) ShortHelp() []key.Binding {
+	if m.hasDraft() {
+		return []key.Binding{m.keys.Resume, m.keys.Discard, m.keys.Open}
+	}
 	return []key.Binding{m.keys.Open}
 }
 

@@ -26,3 +26,5 @@ func (m *Model) Init() tea.Cmd { return nil }
 
 // Selected is the section under the cursor.
 func (m *Model) Selected() common.Section { return m.sections[m.cursor] }
+
+func (m *Model) hasDraft() bool { return m.App != nil && m.App.Draft != nil && m.App.Bank != nil }

@@ -23,6 +23,10 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		m.cursor = (m.cursor + 1) % len(m.sections)
 	case key.Matches(msg, m.keys.Open):
 		return common.Open(m.Selected().ID)
+	case key.Matches(msg, m.keys.Resume) && m.hasDraft():
+		return func() tea.Msg { return common.ResumeDraftMsg{} }
+	case key.Matches(msg, m.keys.Discard) && m.hasDraft():
+		return func() tea.Msg { return common.DiscardDraftMsg{} }
 	default:
 		for i, s := range m.sections {
 			if msg.String() == s.Key {

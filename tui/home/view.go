@@ -34,6 +34,9 @@ func (m *Model) View() string {
 		parts = append(parts, "", desc, "")
 	}
 	parts = append(parts, m.status())
+	if m.hasDraft() {
+		parts = append([]string{m.draftOffer(inner), ""}, parts...)
+	}
 	return st.App.Render(strings.Join(parts, "\n"))
 }
 
@@ -87,4 +90,18 @@ func (m *Model) status() string {
 		line = warn + "\n" + line
 	}
 	return line
+}
+
+// draftOffer tells of an answer an earlier run left unfinished.
+func (m *Model) draftOffer(width int) string {
+	st := m.Styles
+	d := m.App.Draft
+	q := strings.Join(strings.Fields(d.QuestionText), " ")
+	if r := []rune(q); len(r) > 60 {
+		q = string(r[:59]) + "…"
+	}
+	left := int(d.Remaining.Seconds())
+	text := fmt.Sprintf("Unfinished answer to \"%s\" (%d words, %02d:%02d left). Press u to resume it, x to discard it.",
+		q, len(strings.Fields(d.Answer)), left/60, left%60)
+	return st.Warn.Width(width).Render(text)
 }

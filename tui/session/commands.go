@@ -1,0 +1,314 @@
+package session
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/coach-tui/coach/coach/feedback"
+	sess "github.com/coach-tui/coach/coach/session"
+	"github.com/coach-tui/coach/coach/skills"
+	"github.com/coach-tui/coach/coach/store"
+	"github.com/coach-tui/coach/questions"
+)
+
+var errNotReady = errors.New("the question bank or the database is still loading; try again in a moment")
+
+type startedMsg struct {
+	sessionID int64
+	setup     sess.Setup
+	plan      []*questions.Question
+	ask       []*questions.Question
+	analyzer  *feedback.Analyzer
+	err       error
+}
+
+func newAnalyzer() (*feedback.Analyzer, error) {
+	cat, err := skills.Load()
+	if err != nil {
+		return nil, err
+	}
+	return feedback.NewAnalyzer(cat), nil
+}
+
+// start plans the session and records it, so every answer has a session
+// to belong to.
+func (m *Model) start() tea.Cmd {
+	st, bank, setup, now := m.App.Store, m.App.Bank, m.setup, m.App.Clock()
+	return func() tea.Msg {
+		if st == nil || bank == nil {
+			return startedMsg{err: errNotReady}
+		}
+		ctx := context.Background()
+		last, err := st.LastAsked(ctx)
+		if err != nil {
+			return startedMsg{err: err}
+		}
+		seed := uint64(now.UnixNano())
+		msg := startedMsg{setup: setup}
+		if setup.Mode == sess.Mock {
+			p := sess.PlanMock(bank, setup.Role, setup.Count, last, seed)
+			msg.plan, msg.ask = p.Questions, p.Ask
+		} else {
+			msg.plan = sess.Plan(bank, setup, last, seed)
+		}
+		if len(msg.plan) == 0 {
+			return startedMsg{err: errors.New("no question matches these choices; widen the kinds, category or difficulty")}
+		}
+		msg.setup.Plan = nil
+		for _, q := range append(msg.plan, msg.ask...) {
+			msg.setup.Plan = append(msg.setup.Plan, q.ID)
+		}
+		if msg.analyzer, err = newAnalyzer(); err != nil {
+			return startedMsg{err: err}
+		}
+		msg.sessionID, msg.err = st.CreateSession(ctx, string(setup.Mode), string(setup.Role), msg.setup.Encode(), now)
+		return msg
+	}
+}
+
+type resumedMsg struct {
+	started  startedMsg
+	draft    store.Draft
+	question *questions.Question
+	parent   *questions.Question
+	idx      int
+	answered map[string]bool
+}
+
+// loadResume rebuilds an interrupted session: its plan, the questions
+// already answered, and the question the draft belongs to.
+func (m *Model) loadResume() tea.Cmd {
+	st, bank, d := m.App.Store, m.App.Bank, *m.resume
+	return func() tea.Msg {
+		fail := func(err error) tea.Msg { return resumedMsg{started: startedMsg{err: err}} }
+		if st == nil || bank == nil {
+			return fail(errNotReady)
+		}
+		ctx := context.Background()
+		s, err := st.Session(ctx, d.SessionID)
+		if err != nil {
+			return fail(fmt.Errorf("the interrupted session is gone: %w", err))
+		}
+		attempts, err := st.Attempts(ctx, d.SessionID)
+		if err != nil {
+			return fail(err)
+		}
+		out := resumedMsg{draft: d, answered: map[string]bool{}}
+		out.started.sessionID, out.started.setup = s.ID, sess.DecodeSetup(s.Setup)
+		for _, id := range out.started.setup.Plan {
+			if q, ok := bank.Get(id); ok {
+				if q.Kind == questions.AskInterviewer && out.started.setup.Mode == sess.Mock {
+					out.started.ask = append(out.started.ask, q)
+				} else {
+					out.started.plan = append(out.started.plan, q)
+				}
+			}
+		}
+		for _, a := range attempts {
+			if a.ParentID == 0 {
+				out.answered[a.QuestionID] = true
+			}
+		}
+		base, _, _ := cutFollowUp(d.QuestionID)
+		q, ok := bank.Get(base)
+		if !ok {
+			return fail(fmt.Errorf("question %q is no longer in the bank", base))
+		}
+		for i, p := range out.started.plan {
+			if p.ID == base {
+				out.idx = i
+			}
+		}
+		if d.ParentID != 0 {
+			parent := q
+			fu := *q
+			fu.ID, fu.Text, fu.Time, fu.FollowUps = d.QuestionID, d.QuestionText, d.Limit, nil
+			out.parent, out.question = parent, &fu
+		} else {
+			out.question = q
+		}
+		if out.started.analyzer, err = newAnalyzer(); err != nil {
+			return fail(err)
+		}
+		return out
+	}
+}
+
+// cutFollowUp splits a follow-up id ("q#2") into its question's id.
+func cutFollowUp(id string) (string, string, bool) {
+	for i := len(id) - 1; i >= 0; i-- {
+		if id[i] == '#' {
+			return id[:i], id[i+1:], true
+		}
+	}
+	return id, "", false
+}
+
+type scoredMsg struct {
+	report    feedback.Report
+	attemptID int64
+	err       error
+}
+
+// score judges the answer and saves it; the draft goes in the same
+// transaction.
+func (m *Model) score(answer string, skipped bool) tea.Cmd {
+	st, a, q := m.App.Store, m.analyzer, m.q
+	att := store.Attempt{
+		SessionID: m.sessionID, ParentID: m.parentAttempt, QuestionID: q.ID, QuestionText: q.Text,
+		Kind: string(q.Kind), Category: q.Category, Answer: answer,
+		StartedAt: m.App.Clock().Add(-m.elapsed()), SubmittedAt: m.App.Clock(),
+		Limit: m.limit, Used: m.elapsed(), TimerMode: string(m.setup.Timer),
+		HintUsed: m.hintUsed, Skipped: skipped, TimedOut: m.timedOut,
+	}
+	limit := m.limit
+	return func() tea.Msg {
+		var r feedback.Report
+		if !skipped {
+			r = a.Analyze(q, answer, limit)
+		}
+		att.Overall = r.Overall
+		b, err := json.Marshal(r)
+		if err != nil {
+			return scoredMsg{err: err}
+		}
+		att.Report = string(b)
+		id, err := st.AddAttempt(context.Background(), att)
+		return scoredMsg{report: r, attemptID: id, err: err}
+	}
+}
+
+type draftSavedMsg struct {
+	text string
+	err  error
+}
+
+func (m *Model) saveDraft() tea.Cmd {
+	d, ok := m.Draft()
+	st := m.App.Store
+	if !ok || st == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		return draftSavedMsg{text: d.Answer, err: st.SaveDraft(context.Background(), d)}
+	}
+}
+
+// Draft implements common.DraftKeeper.
+func (m *Model) Draft() (store.Draft, bool) {
+	if (m.phase != phaseAnswering && m.phase != phaseReading) || m.q == nil || m.sessionID == 0 {
+		return store.Draft{}, false
+	}
+	return store.Draft{
+		SessionID: m.sessionID, ParentID: m.parentAttempt, QuestionID: m.q.ID, QuestionText: m.q.Text,
+		Answer: m.area.Value(), Limit: m.limit, Remaining: max(m.remaining(), 0),
+		TimerMode: string(m.setup.Timer), HintUsed: m.hintUsed, SavedAt: m.App.Clock(),
+	}, true
+}
+
+type renderedMsg struct {
+	for_ phase
+	out  string
+	err  error
+}
+
+func (m *Model) render(p phase, md string) tea.Cmd {
+	r, width := m.Markdown, max(min(m.view.Width-2, 100), 20)
+	return func() tea.Msg {
+		out, err := r.Render(md, width)
+		return renderedMsg{for_: p, out: out, err: err}
+	}
+}
+
+type finishedMsg struct {
+	summary sess.Summary
+	err     error
+}
+
+// finish ends the session and builds its summary.
+func (m *Model) finish() tea.Cmd {
+	st, id, now, setup := m.App.Store, m.sessionID, m.App.Clock(), m.setup
+	for q := range m.asked {
+		setup.Asked = append(setup.Asked, q)
+	}
+	return func() tea.Msg {
+		ctx := context.Background()
+		if err := st.EndSession(ctx, id, now); err != nil {
+			return finishedMsg{err: err}
+		}
+		if setup.Mode == sess.Mock {
+			if err := st.UpdateSessionSetup(ctx, id, setup.Encode()); err != nil {
+				return finishedMsg{err: err}
+			}
+		}
+		s, err := st.Session(ctx, id)
+		if err != nil {
+			return finishedMsg{err: err}
+		}
+		attempts, err := st.Attempts(ctx, id)
+		if err != nil {
+			return finishedMsg{err: err}
+		}
+		return finishedMsg{summary: sess.Summarize(s, attempts)}
+	}
+}
+
+type editorDoneMsg struct {
+	text string
+	err  error
+}
+
+// openEditor hands the answer to $EDITOR (vi when unset) and reads it back.
+func (m *Model) openEditor() tea.Cmd {
+	f, err := os.CreateTemp("", "coach-answer-*.md")
+	if err != nil {
+		return func() tea.Msg { return editorDoneMsg{err: err} }
+	}
+	path := f.Name()
+	_, werr := f.WriteString(m.area.Value())
+	f.Close()
+	if werr != nil {
+		return func() tea.Msg { return editorDoneMsg{err: werr} }
+	}
+	editor := os.Getenv("VISUAL")
+	if editor == "" {
+		editor = os.Getenv("EDITOR")
+	}
+	if editor == "" {
+		editor = "vi"
+	}
+	cmd := exec.Command("sh", "-c", editor+` "$1"`, "sh", path)
+	return tea.ExecProcess(cmd, func(err error) tea.Msg {
+		defer os.Remove(path)
+		if err != nil {
+			return editorDoneMsg{err: fmt.Errorf("%s: %w", editor, err)}
+		}
+		b, rerr := os.ReadFile(path)
+		return editorDoneMsg{text: string(b), err: rerr}
+	})
+}
+
+type tickMsg struct {
+	gen int
+	at  time.Time
+}
+
+// tickEvery keeps the clock moving; a new question starts a new chain and
+// old chains stop at their next tick.
+const tickEvery = 250 * time.Millisecond
+
+func (m *Model) startTicking() tea.Cmd {
+	m.tick++
+	return tickCmd(m.tick)
+}
+
+func tickCmd(gen int) tea.Cmd {
+	return tea.Tick(tickEvery, func(t time.Time) tea.Msg { return tickMsg{gen: gen, at: t} })
+}

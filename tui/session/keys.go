@@ -1,0 +1,66 @@
+package session
+
+import "github.com/charmbracelet/bubbles/key"
+
+type keyMap struct {
+	Submit   key.Binding
+	Skip     key.Binding
+	Hint     key.Binding
+	Editor   key.Binding
+	StartNow key.Binding
+	Leave    key.Binding
+	Next     key.Binding
+	SkipFU   key.Binding
+	Up       key.Binding
+	Down     key.Binding
+	Pick     key.Binding
+	Why      key.Binding
+	Done     key.Binding
+}
+
+func defaultKeys() keyMap {
+	return keyMap{
+		Submit:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "submit")),
+		Skip:     key.NewBinding(key.WithKeys("ctrl+x"), key.WithHelp("ctrl+x", "skip")),
+		Hint:     key.NewBinding(key.WithKeys("ctrl+t"), key.WithHelp("ctrl+t", "hint")),
+		Editor:   key.NewBinding(key.WithKeys("ctrl+e"), key.WithHelp("ctrl+e", "$EDITOR")),
+		StartNow: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start now")),
+		Leave:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc esc", "leave (answer kept)")),
+		Next:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "continue")),
+		SkipFU:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip the follow-up")),
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Pick:     key.NewBinding(key.WithKeys(" ", "enter"), key.WithHelp("space", "ask this")),
+		Why:      key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "why ask it")),
+		Done:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "done")),
+	}
+}
+
+// ShortHelp implements help.KeyMap: the keys of the current phase.
+func (m *Model) ShortHelp() []key.Binding {
+	k := m.keys
+	switch m.phase {
+	case phaseReading:
+		return []key.Binding{k.StartNow, k.Leave}
+	case phaseAnswering:
+		return []key.Binding{k.Submit, k.Hint, k.Editor, k.Skip, k.Leave}
+	case phaseFeedback:
+		if m.followUpNext() != nil {
+			return []key.Binding{withHelp(k.Next, "follow-up question"), k.SkipFU, k.Down}
+		}
+		return []key.Binding{k.Next, k.Down}
+	case phaseAsk:
+		return []key.Binding{k.Pick, k.Why, k.Done}
+	case phaseSummary:
+		return []key.Binding{k.Down}
+	}
+	return nil
+}
+
+func withHelp(b key.Binding, desc string) key.Binding {
+	b.SetHelp(b.Help().Key, desc)
+	return b
+}
+
+// FullHelp implements help.KeyMap.
+func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }

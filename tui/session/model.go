@@ -1,0 +1,180 @@
+// Package session is the screen a practice session or mock interview runs
+// in: each question with its reading time, countdown and answer box, the
+// feedback on each answer, follow-ups, the questions to ask at the end of
+// a mock interview, and the summary.
+package session
+
+import (
+	"time"
+
+	"github.com/charmbracelet/bubbles/textarea"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/coach-tui/coach/coach/feedback"
+	sess "github.com/coach-tui/coach/coach/session"
+	"github.com/coach-tui/coach/coach/store"
+	"github.com/coach-tui/coach/questions"
+	"github.com/coach-tui/coach/tui/common"
+)
+
+type phase int
+
+const (
+	phaseLoading phase = iota
+	phaseReading
+	phaseAnswering
+	phaseScoring
+	phaseFeedback
+	phaseAsk
+	phaseSummary
+)
+
+// answerMaxHeight caps the answer box: a long answer scrolls inside it
+// rather than pushing the question and the clock off the screen.
+const answerMaxHeight = 12
+
+// draftEvery is how often an answer in progress is saved.
+const draftEvery = 3 * time.Second
+
+// Model is the session screen.
+type Model struct {
+	common.Common
+	keys     keyMap
+	setup    sess.Setup
+	analyzer *feedback.Analyzer
+	resume   *store.Draft // set when continuing an interrupted answer
+
+	sessionID int64
+	plan      []*questions.Question
+	ask       []*questions.Question
+	idx       int
+
+	// The question on screen; a follow-up when parentAttempt is set.
+	q              *questions.Question
+	parent         *questions.Question
+	parentAttempt  int64
+	parentReport   feedback.Report
+	followUpsAsked map[string]bool
+
+	phase       phase
+	area        textarea.Model
+	limit       time.Duration
+	readingEnds time.Time
+	started     time.Time
+	spentBefore time.Duration // time used before a resumed answer
+	now         time.Time
+	tick        int // generation of the running tick chain
+	hintUsed    bool
+	showHint    bool
+	timedOut    bool
+	leaveArmed  bool
+	savedText   string
+	lastSave    time.Time
+
+	summary         sess.Summary
+	summaryMarkdown string
+	report          feedback.Report
+	attemptID       int64
+	view            viewport.Model // feedback and summary
+	askCursor       int
+	asked           map[string]bool
+	showWhy         bool
+	err             error
+}
+
+// New returns a session screen that plans and starts a session for setup.
+func New(c common.Common, setup sess.Setup) *Model {
+	m := newModel(c)
+	m.setup = setup
+	return m
+}
+
+// Resume returns a session screen that continues an interrupted answer,
+// then the rest of its session.
+func Resume(c common.Common, d store.Draft) *Model {
+	m := newModel(c)
+	m.resume = &d
+	return m
+}
+
+func newModel(c common.Common) *Model {
+	ta := textarea.New()
+	ta.Placeholder = "Type your answer as you would say it…"
+	ta.ShowLineNumbers = false
+	ta.CharLimit = 0
+	ta.MaxHeight = answerMaxHeight
+	// ctrl+e opens $EDITOR and ctrl+t shows a hint here; the box keeps
+	// end and its other keys for moving.
+	ta.KeyMap.LineEnd.SetKeys("end")
+	ta.KeyMap.TransposeCharacterBackward.SetEnabled(false)
+	return &Model{
+		Common: c, keys: defaultKeys(), area: ta, view: viewport.New(0, 0),
+		followUpsAsked: map[string]bool{}, asked: map[string]bool{},
+	}
+}
+
+// TakingText implements common.TextTaker: while an answer is being typed
+// every key belongs to it.
+func (m *Model) TakingText() bool {
+	return m.phase == phaseAnswering || m.phase == phaseReading
+}
+
+// SetSize implements common.Screen.
+func (m *Model) SetSize(w, h int) {
+	m.Common.SetSize(w, h)
+	m.area.SetWidth(max(w-4, 10))
+	m.area.SetHeight(m.answerHeight())
+	m.view.Width = max(w-2, 10)
+	m.view.Height = max(h-3, 3)
+}
+
+// answerHeight leaves room for the header, the question, the hint, the
+// clock and the word count.
+func (m *Model) answerHeight() int {
+	used := 5 // header, two blank lines, clock, status
+	if m.q != nil {
+		used += lipgloss.Height(m.Styles.Heading.Width(m.wrapWidth()).Render(oneLine(m.q.Text)))
+		if m.showHint {
+			used += lipgloss.Height(m.hintView())
+		}
+	}
+	if m.err != nil {
+		used++
+	}
+	return min(max(m.Height-used, 3), answerMaxHeight)
+}
+
+// elapsed is the answering time used so far.
+func (m *Model) elapsed() time.Duration {
+	if m.started.IsZero() {
+		return m.spentBefore
+	}
+	return m.spentBefore + m.now.Sub(m.started)
+}
+
+// remaining is the time left; negative in overtime.
+func (m *Model) remaining() time.Duration { return m.limit - m.elapsed() }
+
+func (m *Model) isFollowUp() bool { return m.parentAttempt != 0 }
+
+// followUpNext is the follow-up the feedback screen offers, if any.
+func (m *Model) followUpNext() *questions.Question {
+	if !m.setup.FollowUps || m.isFollowUp() || m.q == nil || m.attemptID == 0 || m.report.Words == 0 {
+		return nil
+	}
+	q, ok := sess.FollowUp(m.q, m.report, m.followUpsAsked)
+	if !ok {
+		return nil
+	}
+	return q
+}
+
+// Init implements common.Screen.
+func (m *Model) Init() tea.Cmd {
+	if m.resume != nil {
+		return m.loadResume()
+	}
+	return m.start()
+}

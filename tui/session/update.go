@@ -1,0 +1,320 @@
+package session
+
+import (
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	sess "github.com/coach-tui/coach/coach/session"
+	"github.com/coach-tui/coach/questions"
+	"github.com/coach-tui/coach/tui/common"
+)
+
+// Update implements common.Screen.
+func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case startedMsg:
+		return m, m.handleStarted(msg)
+	case resumedMsg:
+		return m, m.handleResumed(msg)
+	case tickMsg:
+		return m, m.handleTick(msg)
+	case scoredMsg:
+		return m, m.handleScored(msg)
+	case renderedMsg:
+		return m, m.handleRendered(msg)
+	case finishedMsg:
+		return m, m.handleFinished(msg)
+	case draftSavedMsg:
+		if msg.err == nil {
+			m.savedText = msg.text
+		}
+		return m, nil
+	case editorDoneMsg:
+		if msg.err != nil {
+			m.err = msg.err
+		} else {
+			m.area.SetValue(strings.TrimRight(msg.text, "\n"))
+			m.area.CursorEnd()
+		}
+		m.now = m.App.Clock()
+		return m, nil
+	case tea.WindowSizeMsg:
+		return m, m.rerender()
+	case tea.KeyMsg:
+		return m, m.handleKey(msg)
+	}
+	return m, nil
+}
+
+func (m *Model) handleStarted(msg startedMsg) tea.Cmd {
+	if msg.err != nil {
+		m.err = msg.err
+		return nil
+	}
+	m.sessionID, m.setup, m.plan, m.ask, m.analyzer = msg.sessionID, msg.setup, msg.plan, msg.ask, msg.analyzer
+	m.idx = 0
+	return m.begin(m.plan[0], nil)
+}
+
+func (m *Model) handleResumed(msg resumedMsg) tea.Cmd {
+	if msg.started.err != nil {
+		m.err = msg.started.err
+		return nil
+	}
+	s := msg.started
+	m.sessionID, m.setup, m.plan, m.ask, m.analyzer = s.sessionID, s.setup, s.plan, s.ask, s.analyzer
+	m.idx = msg.idx
+	d := msg.draft
+	if d.ParentID != 0 {
+		m.parent, m.parentAttempt = msg.parent, d.ParentID
+		m.followUpsAsked[d.QuestionText] = true
+	}
+	cmd := m.begin(msg.question, nil)
+	// Pick up where the answer was left: its text, its hint, its clock.
+	m.phase = phaseAnswering
+	m.limit = d.Limit
+	m.spentBefore = d.Limit - d.Remaining
+	m.started = m.App.Clock()
+	m.now = m.started
+	m.hintUsed, m.showHint = d.HintUsed, d.HintUsed
+	m.area.SetValue(d.Answer)
+	m.area.CursorEnd()
+	m.savedText = d.Answer
+	return cmd
+}
+
+// begin puts a question (or a follow-up of parent) on screen.
+func (m *Model) begin(q *questions.Question, parent *questions.Question) tea.Cmd {
+	m.q = q
+	if parent == nil {
+		m.parent, m.parentAttempt = nil, 0
+	}
+	m.limit = m.setup.Limit(q.Time)
+	m.area.Reset()
+	m.hintUsed, m.showHint, m.timedOut, m.leaveArmed = false, false, false, false
+	m.spentBefore, m.started, m.savedText = 0, time.Time{}, ""
+	m.now = m.App.Clock()
+	m.lastSave = m.now
+	m.err = nil
+	if m.setup.Reading > 0 && parent == nil {
+		m.phase = phaseReading
+		m.readingEnds = m.now.Add(m.setup.Reading)
+	} else {
+		m.startAnswering()
+	}
+	m.area.SetHeight(m.answerHeight())
+	return tea.Batch(m.area.Focus(), m.startTicking())
+}
+
+func (m *Model) startAnswering() {
+	m.phase = phaseAnswering
+	m.started = m.App.Clock()
+	m.now = m.started
+}
+
+func (m *Model) handleTick(msg tickMsg) tea.Cmd {
+	if msg.gen != m.tick || (m.phase != phaseReading && m.phase != phaseAnswering) {
+		return nil
+	}
+	m.now = m.App.Clock()
+	var cmds []tea.Cmd
+	switch m.phase {
+	case phaseReading:
+		if !m.now.Before(m.readingEnds) {
+			m.startAnswering()
+		}
+	case phaseAnswering:
+		if m.setup.Timer == sess.Strict && m.remaining() <= 0 {
+			// Time is up: what was typed is the answer.
+			m.timedOut = true
+			return m.submit(false)
+		}
+		if m.now.Sub(m.lastSave) >= draftEvery && m.area.Value() != m.savedText {
+			m.lastSave = m.now
+			cmds = append(cmds, m.saveDraft())
+		}
+	}
+	cmds = append(cmds, tickCmd(m.tick))
+	return tea.Batch(cmds...)
+}
+
+// submit stops the clock and scores the answer in a command.
+func (m *Model) submit(skipped bool) tea.Cmd {
+	m.now = m.App.Clock()
+	answer := strings.TrimSpace(m.area.Value())
+	if answer == "" && !m.timedOut {
+		skipped = true
+	}
+	cmd := m.score(answer, skipped)
+	m.phase = phaseScoring
+	m.spentBefore = m.elapsed()
+	m.started = time.Time{}
+	m.area.Blur()
+	return cmd
+}
+
+func (m *Model) handleScored(msg scoredMsg) tea.Cmd {
+	if msg.err != nil {
+		// Nothing is lost: the draft still holds the answer. Go back to it.
+		m.err = msg.err
+		m.phase = phaseAnswering
+		m.started = m.App.Clock()
+		return tea.Batch(m.area.Focus(), m.startTicking())
+	}
+	m.report, m.attemptID = msg.report, msg.attemptID
+	if m.parentAttempt == 0 {
+		m.parentReport = m.report
+	}
+	m.phase = phaseFeedback
+	m.view.SetContent(m.Styles.Muted.Render("Scoring…"))
+	m.view.GotoTop()
+	return m.render(phaseFeedback, sess.FeedbackMarkdown(m.q, m.report))
+}
+
+func (m *Model) handleRendered(msg renderedMsg) tea.Cmd {
+	if msg.for_ != m.phase {
+		return nil
+	}
+	if msg.err != nil {
+		m.err = msg.err
+		return nil
+	}
+	m.view.SetContent(msg.out)
+	return nil
+}
+
+// rerender wraps the feedback or summary again for a new width.
+func (m *Model) rerender() tea.Cmd {
+	switch m.phase {
+	case phaseFeedback:
+		return m.render(phaseFeedback, sess.FeedbackMarkdown(m.q, m.report))
+	case phaseSummary:
+		return m.render(phaseSummary, m.summaryMarkdown)
+	}
+	return nil
+}
+
+func (m *Model) handleFinished(msg finishedMsg) tea.Cmd {
+	if msg.err != nil {
+		m.err = msg.err
+		return nil
+	}
+	m.summary = msg.summary
+	m.summaryMarkdown = msg.summary.Markdown()
+	m.phase = phaseSummary
+	m.view.SetContent("")
+	return m.render(phaseSummary, m.summaryMarkdown)
+}
+
+func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	if m.phase != phaseAnswering && m.phase != phaseReading {
+		m.leaveArmed = false
+	}
+	switch m.phase {
+	case phaseReading:
+		switch {
+		case key.Matches(msg, k.StartNow):
+			m.startAnswering()
+		case key.Matches(msg, k.Leave):
+			return m.leave()
+		}
+		return nil
+	case phaseAnswering:
+		return m.handleAnswerKey(msg)
+	case phaseFeedback:
+		switch {
+		case key.Matches(msg, k.Next):
+			return m.next(true)
+		case key.Matches(msg, k.SkipFU):
+			return m.next(false)
+		}
+	case phaseAsk:
+		return m.handleAskKey(msg)
+	}
+	var cmd tea.Cmd
+	m.view, cmd = m.view.Update(msg)
+	return cmd
+}
+
+func (m *Model) handleAnswerKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	if !key.Matches(msg, k.Leave) {
+		m.leaveArmed = false
+	}
+	switch {
+	case key.Matches(msg, k.Submit):
+		return m.submit(false)
+	case key.Matches(msg, k.Skip):
+		return m.submit(true)
+	case key.Matches(msg, k.Hint):
+		m.hintUsed, m.showHint = true, !m.showHint
+		m.area.SetHeight(m.answerHeight())
+		return nil
+	case key.Matches(msg, k.Editor):
+		return m.openEditor()
+	case key.Matches(msg, k.Leave):
+		return m.leave()
+	}
+	var cmd tea.Cmd
+	m.area, cmd = m.area.Update(msg)
+	return cmd
+}
+
+// leave asks for a second esc, then closes the session; the answer in
+// progress is saved as a draft to resume later.
+func (m *Model) leave() tea.Cmd {
+	if !m.leaveArmed {
+		m.leaveArmed = true
+		return nil
+	}
+	save := m.saveDraft()
+	m.phase = phaseLoading
+	return tea.Sequence(save, common.Back)
+}
+
+// next moves on after feedback: to the follow-up when wanted, else to the
+// next question, the questions to ask (mock) or the summary.
+func (m *Model) next(withFollowUp bool) tea.Cmd {
+	if fu := m.followUpNext(); fu != nil && withFollowUp {
+		m.followUpsAsked[fu.Text] = true
+		parent, parentAttempt := m.q, m.attemptID
+		cmd := m.begin(fu, parent)
+		m.parent, m.parentAttempt = parent, parentAttempt
+		return cmd
+	}
+	m.idx++
+	if m.idx < len(m.plan) {
+		return m.begin(m.plan[m.idx], nil)
+	}
+	if m.setup.Mode == sess.Mock && len(m.ask) > 0 {
+		m.phase = phaseAsk
+		return nil
+	}
+	return m.finish()
+}
+
+func (m *Model) handleAskKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Up):
+		m.askCursor = (m.askCursor - 1 + len(m.ask)) % len(m.ask)
+	case key.Matches(msg, k.Down):
+		m.askCursor = (m.askCursor + 1) % len(m.ask)
+	case key.Matches(msg, k.Pick):
+		id := m.ask[m.askCursor].ID
+		m.asked[id] = !m.asked[id]
+		if !m.asked[id] {
+			delete(m.asked, id)
+		}
+		m.showWhy = m.asked[id]
+	case key.Matches(msg, k.Why):
+		m.showWhy = !m.showWhy
+	case key.Matches(msg, k.Done):
+		return m.finish()
+	}
+	return nil
+}

@@ -1,0 +1,169 @@
+package session
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/lipgloss"
+
+	sess "github.com/coach-tui/coach/coach/session"
+)
+
+// View implements common.Screen.
+func (m *Model) View() string {
+	st := m.Styles
+	var body string
+	switch m.phase {
+	case phaseLoading:
+		body = st.Muted.Render("Choosing your questions…")
+	case phaseReading, phaseAnswering:
+		body = m.questionView()
+	case phaseScoring:
+		body = m.header() + "\n\n" + st.Muted.Render("Scoring your answer…")
+	case phaseFeedback:
+		body = st.Title.Render("Feedback") + st.Muted.Render(" · ") + m.header() + "\n" + m.view.View()
+	case phaseAsk:
+		body = m.askView()
+	case phaseSummary:
+		body = st.Title.Render("Session summary") + st.Muted.Render(fmt.Sprintf(" · overall %d/100 · %s", m.summary.Overall, scrollHint(m))) + "\n" + m.view.View()
+	}
+	if m.err != nil {
+		body += "\n" + st.Bad.Width(max(m.Width-4, 10)).Render(m.err.Error())
+	}
+	return lipgloss.NewStyle().Padding(0, 1).Render(body)
+}
+
+func scrollHint(m *Model) string {
+	return fmt.Sprintf("%3.0f%%", m.view.ScrollPercent()*100)
+}
+
+// header names the question's place in the session and its facts.
+func (m *Model) header() string {
+	st := m.Styles
+	if m.q == nil {
+		return ""
+	}
+	label := fmt.Sprintf("Question %d of %d", m.idx+1, len(m.plan))
+	if m.isFollowUp() {
+		label = fmt.Sprintf("Follow-up to question %d", m.idx+1)
+	}
+	facts := fmt.Sprintf(" · %s · %s · %s", m.q.Kind, m.q.Category, m.q.DifficultyName())
+	if lipgloss.Width(label+facts) > m.Width-2 {
+		facts = " · " + string(m.q.Kind)
+	}
+	return st.Title.Render(label) + st.Muted.Render(facts)
+}
+
+func (m *Model) wrapWidth() int { return max(m.Width-2, 10) }
+
+func (m *Model) questionView() string {
+	st := m.Styles
+	parts := []string{m.header(), "", st.Heading.Width(m.wrapWidth()).Render(oneLine(m.q.Text))}
+	if m.showHint {
+		parts = append(parts, m.hintView())
+	}
+	parts = append(parts, "", m.clockView())
+	if m.phase == phaseReading {
+		left := m.readingEnds.Sub(m.now).Round(time.Second)
+		parts = append(parts, "", st.Muted.Width(m.wrapWidth()).Render(
+			fmt.Sprintf("Reading time: the clock starts in %s. Press enter to start now.", left)))
+		return strings.Join(parts, "\n")
+	}
+	parts = append(parts, m.area.View(), m.statusLine())
+	return strings.Join(parts, "\n")
+}
+
+// hintView lists the key point headings: the hint shows what to cover,
+// never the words that would score it.
+func (m *Model) hintView() string {
+	st := m.Styles
+	lines := []string{st.Muted.Render("Hint: a strong answer covers")}
+	for _, kp := range m.q.KeyPoints {
+		lines = append(lines, st.Muted.Width(m.wrapWidth()).Render("• "+kp.Point))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// clockView is the countdown: a bar and mm:ss, amber at a quarter of the
+// time left and red at a tenth; in soft mode overtime counts up.
+func (m *Model) clockView() string {
+	st := m.Styles
+	if m.setup.Timer == sess.Untimed {
+		return st.Faint.Render("untimed · " + mmss(m.elapsed()) + " so far")
+	}
+	if m.phase == phaseReading {
+		return st.Faint.Render(fmt.Sprintf("%s to answer once the clock starts", mmss(m.limit)))
+	}
+	left := m.remaining()
+	frac := float64(left) / float64(max(m.limit, time.Second))
+	style := st.Good
+	switch {
+	case frac <= 0.10:
+		style = st.Bad
+	case frac <= 0.25:
+		style = st.Warn
+	}
+	barWidth := max(min(m.wrapWidth()-24, 40), 6)
+	filled := int(float64(barWidth)*frac + 0.5)
+	filled = min(max(filled, 0), barWidth)
+	bar := style.Render(strings.Repeat("━", filled)) + st.Faint.Render(strings.Repeat("─", barWidth-filled))
+	if left < 0 {
+		return bar + " " + st.Warn.Render("+"+mmss(-left)+" over") + st.Faint.Render(" of "+mmss(m.limit))
+	}
+	return bar + " " + style.Render(mmss(left)) + st.Faint.Render(" left of "+mmss(m.limit))
+}
+
+func mmss(d time.Duration) string {
+	s := int(d.Round(time.Second).Seconds())
+	return fmt.Sprintf("%02d:%02d", s/60, s%60)
+}
+
+func (m *Model) statusLine() string {
+	st := m.Styles
+	words := len(strings.Fields(m.area.Value()))
+	left := fmt.Sprintf("%d words", words)
+	if m.hintUsed {
+		left += " · hint used"
+	}
+	if m.leaveArmed {
+		left = st.Warn.Render("Press esc again to leave; your answer is kept to resume later.")
+		return left
+	}
+	if m.area.Value() != "" && m.area.Value() == m.savedText {
+		left += " · draft saved"
+	}
+	return st.Faint.Render(left)
+}
+
+func (m *Model) askView() string {
+	st := m.Styles
+	parts := []string{st.Title.Render("Your questions for them"),
+		st.Muted.Width(m.wrapWidth()).Render("\"Do you have any questions for us?\" Pick the ones you would ask (space); w shows why each is worth asking; d when done."), ""}
+	for i, q := range m.ask {
+		mark := "[ ]"
+		if m.asked[q.ID] {
+			mark = "[x]"
+		}
+		cursor, text := "  ", st.Text.Render(truncate(oneLine(q.Text), m.wrapWidth()-7))
+		if i == m.askCursor {
+			cursor, text = st.Selected.Render("› "), st.Selected.Render(truncate(oneLine(q.Text), m.wrapWidth()-7))
+		}
+		parts = append(parts, cursor+st.Key.Render(mark)+" "+text)
+	}
+	if m.showWhy && len(m.ask) > 0 {
+		q := m.ask[m.askCursor]
+		parts = append(parts, "", st.Heading.Render("Why ask it"), st.Text.Width(m.wrapWidth()).Render(q.Why))
+	}
+	return strings.Join(parts, "\n")
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if n < 2 || len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

@@ -1,0 +1,63 @@
+package setup
+
+import (
+	"fmt"
+	"strings"
+
+	sess "github.com/coach-tui/coach/coach/session"
+)
+
+// View implements common.Screen.
+func (m *Model) View() string {
+	st := m.Styles
+	title := "Practice"
+	sub := "choose your session"
+	if m.mode == sess.Mock {
+		title, sub = "Mock interview", "an introduction, a mix of questions, then yours for them"
+	}
+	if m.tagsTitle != "" {
+		sub = "questions that practise " + m.tagsTitle
+	}
+	lines := []string{st.Title.Render(title) + st.Muted.Render(" · "+sub), ""}
+	labelWidth := 0
+	for _, f := range m.fields {
+		labelWidth = max(labelWidth, len(f.label))
+	}
+	for i, f := range m.fields {
+		choices := f.choices(m)
+		value := choices[m.current(choices)].label
+		cursor, label := "  ", st.Muted.Render(fmt.Sprintf("%-*s", labelWidth, f.label))
+		val := st.Text.Render(value)
+		if i == m.cursor {
+			cursor = st.Selected.Render("› ")
+			label = st.Text.Render(fmt.Sprintf("%-*s", labelWidth, f.label))
+			val = st.Faint.Render("‹ ") + st.Selected.Render(value) + st.Faint.Render(" ›")
+		}
+		lines = append(lines, cursor+label+"  "+val)
+	}
+	lines = append(lines, "", m.status())
+	return st.App.Render(strings.Join(lines, "\n"))
+}
+
+func (m *Model) status() string {
+	st := m.Styles
+	n := m.matching()
+	switch {
+	case n < 0:
+		return st.Faint.Render("Loading the question bank…")
+	case n == 0:
+		return st.Warn.Render("No question matches these choices; change the kinds, category or difficulty.")
+	}
+	count := m.setup.Count
+	if count > n {
+		count = n
+	}
+	msg := fmt.Sprintf("%d questions match; %d will be asked. Press enter to start.", n, count)
+	if m.mode == sess.Mock {
+		msg = fmt.Sprintf("%d questions for this role. Press enter to start the interview.", n)
+	}
+	if m.err != nil {
+		return st.Bad.Render("Could not remember these choices: " + m.err.Error())
+	}
+	return st.Muted.Render(msg)
+}
