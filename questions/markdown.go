@@ -42,6 +42,8 @@ func (q *Question) Markdown() string {
 func FormatTime(d interface{ Seconds() float64 }) string {
 	s := int(d.Seconds())
 	switch {
+	case s < 60:
+		return fmt.Sprintf("%ds", s)
 	case s%60 == 0:
 		return fmt.Sprintf("%dm", s/60)
 	case s < 120:

@@ -7,6 +7,7 @@ package session
 import (
 	"time"
 
+	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
@@ -109,6 +110,9 @@ func newModel(c common.Common) *Model {
 	// end and its other keys for moving.
 	ta.KeyMap.LineEnd.SetKeys("end")
 	ta.KeyMap.TransposeCharacterBackward.SetEnabled(false)
+	// A steady cursor: blinking would redraw the screen twice a second
+	// on top of the clock's ticks.
+	ta.Cursor.SetMode(cursor.CursorStatic)
 	return &Model{
 		Common: c, keys: defaultKeys(), area: ta, view: viewport.New(0, 0),
 		followUpsAsked: map[string]bool{}, asked: map[string]bool{},

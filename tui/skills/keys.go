@@ -34,6 +34,7 @@ func defaultKeys() keyMap {
 		AcceptFilter: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep filter")),
 		Overview:     key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "role overview")),
 		Details:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "details")),
+		Practice:     key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "practise this skill")),
 	}
 }
 
@@ -42,7 +43,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	if m.filtering {
 		return []key.Binding{m.keys.AcceptFilter, m.keys.ClearFilter}
 	}
-	return []key.Binding{m.keys.Rate, m.keys.NextTab, m.keys.NextRole, m.keys.Filter}
+	return []key.Binding{m.keys.Rate, m.keys.Practice, m.keys.NextTab, m.keys.NextRole, m.keys.Filter}
 }
 
 // FullHelp implements help.KeyMap.
@@ -50,6 +51,6 @@ func (m *Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{m.keys.Up, m.keys.Down, m.keys.PrevTab, m.keys.NextTab},
 		{m.keys.PrevRole, m.keys.NextRole, m.keys.Overview, m.keys.Details},
-		{m.keys.Rate, m.keys.RateUp, m.keys.RateDown, m.keys.Filter},
+		{m.keys.Rate, m.keys.RateUp, m.keys.RateDown, m.keys.Filter, m.keys.Practice},
 	}
 }

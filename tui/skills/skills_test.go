@@ -184,3 +184,15 @@ func TestNarrowShowsListThenDetails(t *testing.T) {
 		}
 	}
 }
+
+func TestPractiseSelectedSkill(t *testing.T) {
+	m, _, _ := newScreen(t, 80, 23)
+	_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("p")})
+	if cmd == nil {
+		t.Fatal("p should start practice on the skill")
+	}
+	msg, ok := cmd().(common.PracticeSkillMsg)
+	if !ok || msg.Tag != "api-design" || msg.Name != "API design" {
+		t.Fatalf("got %#v", msg)
+	}
+}

@@ -86,6 +86,10 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		m.filtering = true
 		m.overview = false
 		return m.filter.Focus()
+	case key.Matches(msg, k.Practice):
+		if s, ok := m.selected(); ok && m.questionCount(s.ID) > 0 {
+			return func() tea.Msg { return common.PracticeSkillMsg{Tag: s.ID, Name: s.Skill.Name} }
+		}
 	case key.Matches(msg, k.Overview):
 		m.overview = !m.overview
 	case key.Matches(msg, k.Details) && m.narrow():

@@ -170,7 +170,7 @@ func (m *Model) detailView(width int) string {
 	head = common.Fit(head, width, 1)
 	r := m.ratings[s.ID]
 	rating := m.dots(r) + " " + st.Muted.Render(r.String())
-	practice := fmt.Sprintf("%d bank questions practise it.", m.questionCount(s.ID))
+	practice := fmt.Sprintf("%d bank questions practise it: press p to practise them.", m.questionCount(s.ID))
 	return strings.Join([]string{
 		head, rating, "",
 		block("What it means", s.Meaning, st.Text), "",

@@ -1,0 +1,364 @@
+package session
+
+import (
+	"context"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/muesli/termenv"
+
+	sess "github.com/coach-tui/coach/coach/session"
+	"github.com/coach-tui/coach/coach/store"
+	"github.com/coach-tui/coach/questions"
+	"github.com/coach-tui/coach/tui/common"
+)
+
+func init() {
+	lipgloss.SetColorProfile(termenv.Ascii)
+	lipgloss.SetHasDarkBackground(true)
+}
+
+// clock is a test clock the screen reads through App.Now.
+type clock struct{ t time.Time }
+
+func (c *clock) now() time.Time          { return c.t }
+func (c *clock) advance(d time.Duration) { c.t = c.t.Add(d) }
+
+type env struct {
+	c     common.Common
+	st    *store.Store
+	clock *clock
+}
+
+func newEnv(t *testing.T) *env {
+	t.Helper()
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	bank := questions.FromFiles([]string{"testdata/bank.yaml"}, questions.Parser{})
+	if len(bank.Problems) > 0 || bank.Len() != 5 {
+		t.Fatalf("test bank: %v", bank.Problems)
+	}
+	ck := &clock{t: time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC)}
+	c := common.Common{
+		Styles:   common.NewStyles(common.DefaultTheme()),
+		Markdown: common.NewMarkdown(common.MarkdownDark, false),
+		App:      &common.App{Store: st, Bank: bank, Now: ck.now},
+	}
+	return &env{c: c, st: st, clock: ck}
+}
+
+// drive runs a command the way the program would and feeds its messages
+// back. Commands that wait (clock ticks) are dropped: tests advance the
+// clock and send ticks themselves.
+func drive(m *Model, cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	var msg tea.Msg
+	select {
+	case msg = <-done:
+	case <-time.After(100 * time.Millisecond):
+		return
+	}
+	switch msg := msg.(type) {
+	case nil:
+		return
+	case tea.BatchMsg:
+		for _, c := range msg {
+			drive(m, c)
+		}
+		return
+	case common.BackMsg:
+		closed[m] = true
+		return
+	}
+	if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
+		for i := 0; i < v.Len(); i++ {
+			drive(m, v.Index(i).Interface().(tea.Cmd))
+		}
+		return
+	}
+	_, next := m.Update(msg)
+	drive(m, next)
+}
+
+// closed records the screens that asked the root to close them.
+var closed = map[*Model]bool{}
+
+func keyMsg(k string) tea.KeyMsg {
+	switch k {
+	case "enter":
+		return tea.KeyMsg{Type: tea.KeyEnter}
+	case "esc":
+		return tea.KeyMsg{Type: tea.KeyEsc}
+	case "ctrl+s":
+		return tea.KeyMsg{Type: tea.KeyCtrlS}
+	case "ctrl+x":
+		return tea.KeyMsg{Type: tea.KeyCtrlX}
+	case "ctrl+t":
+		return tea.KeyMsg{Type: tea.KeyCtrlT}
+	case "down":
+		return tea.KeyMsg{Type: tea.KeyDown}
+	}
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+}
+
+func press(m *Model, keys ...string) {
+	for _, k := range keys {
+		_, cmd := m.Update(keyMsg(k))
+		drive(m, cmd)
+	}
+}
+
+func typeText(m *Model, s string) {
+	for _, r := range s {
+		_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+		drive(m, cmd)
+	}
+}
+
+func (e *env) tick(m *Model, d time.Duration) {
+	e.clock.advance(d)
+	_, cmd := m.Update(tickMsg{gen: m.tick, at: e.clock.t})
+	drive(m, cmd)
+}
+
+func start(t *testing.T, e *env, s sess.Setup) *Model {
+	t.Helper()
+	m := New(e.c, s)
+	m.SetSize(80, 23)
+	drive(m, m.Init())
+	if m.err != nil {
+		t.Fatal(m.err)
+	}
+	return m
+}
+
+func practiceSetup(kinds ...questions.Kind) sess.Setup {
+	s := sess.DefaultSetup()
+	s.Kinds, s.Count, s.Allowance = kinds, 1, 1
+	return s
+}
+
+const goodAnswer = "At my last job the payments project was failing: six weeks behind. My goal was to ship before the sale. " +
+	"I decided to cut scope and I led a daily check-in. As a result we shipped on time and errors fell 40 percent in 3 weeks."
+
+func TestQuestionGoldenWithTimer(t *testing.T) {
+	e := newEnv(t)
+	m := start(t, e, practiceSetup(questions.Technical))
+	if m.phase != phaseReading {
+		t.Fatalf("phase %v, want reading", m.phase)
+	}
+	e.tick(m, 10*time.Second) // reading time over: the clock starts
+	typeText(m, "A B-tree index keeps keys sorted, so a read avoids a full scan.")
+	e.tick(m, 70*time.Second) // 20 s of 90 left: under a quarter
+	golden.RequireEqual(t, []byte(m.View()))
+}
+
+func TestAnswerFeedbackFollowUpAndSummary(t *testing.T) {
+	e := newEnv(t)
+	s := practiceSetup(questions.Behavioral)
+	s.Count, s.Reading = 2, 0
+	m := start(t, e, s)
+	if m.phase != phaseAnswering {
+		t.Fatalf("no reading time: phase %v", m.phase)
+	}
+	first := m.q.ID
+	press(m, "ctrl+t")
+	if !strings.Contains(m.View(), "Hint: a strong answer covers") {
+		t.Fatal("ctrl+t shows the hint")
+	}
+	typeText(m, goodAnswer)
+	e.tick(m, 40*time.Second)
+	press(m, "ctrl+s")
+	if m.phase != phaseFeedback {
+		t.Fatalf("after submit: phase %v, err %v", m.phase, m.err)
+	}
+	golden.RequireEqualEscape(t, []byte(m.View()), false)
+
+	// The follow-up comes at half the time, on the same question.
+	press(m, "enter")
+	if !m.isFollowUp() || m.limit != m.parent.Time/2 || m.phase != phaseAnswering {
+		t.Fatalf("follow-up: %v, limit %v, phase %v", m.isFollowUp(), m.limit, m.phase)
+	}
+	typeText(m, "Next time I would cut scope in week one, not week four.")
+	press(m, "ctrl+s", "enter")
+	if m.isFollowUp() || m.q.ID == first {
+		t.Fatalf("after the follow-up comes the next question, got %s", m.q.ID)
+	}
+	press(m, "ctrl+x") // skip the second question
+	press(m, "enter")
+	if m.phase != phaseSummary {
+		t.Fatalf("phase %v, err %v", m.phase, m.err)
+	}
+	v := ansi.Strip(m.View())
+	for _, want := range []string{"Session summary", "overall", "What would help most"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("summary lacks %q:\n%s", want, v)
+		}
+	}
+
+	sessions, _ := e.st.Sessions(context.Background())
+	attempts, _ := e.st.Attempts(context.Background(), sessions[0].ID)
+	if len(attempts) != 3 || !attempts[0].HintUsed || attempts[1].ParentID != attempts[0].ID || !attempts[2].Skipped {
+		t.Fatalf("stored attempts: %+v", attempts)
+	}
+	if attempts[0].Used != 40*time.Second || attempts[0].Overall == 0 || sessions[0].EndedAt.IsZero() {
+		t.Fatalf("first attempt %+v, session %+v", attempts[0], sessions[0])
+	}
+}
+
+func TestSummaryGolden(t *testing.T) {
+	e := newEnv(t)
+	s := practiceSetup(questions.Technical)
+	s.Reading, s.FollowUps = 0, false
+	m := start(t, e, s)
+	typeText(m, "An index is a sorted B-tree, so a read avoids a full scan. The trade-off is slower writes. For example we used EXPLAIN.")
+	e.tick(m, 30*time.Second)
+	press(m, "ctrl+s", "enter")
+	golden.RequireEqualEscape(t, []byte(m.View()), false)
+}
+
+func TestStrictTimeOutKeepsTheText(t *testing.T) {
+	e := newEnv(t)
+	s := practiceSetup(questions.Technical)
+	s.Reading = 0
+	m := start(t, e, s)
+	typeText(m, "Partial answer about sorted keys")
+	e.tick(m, 89*time.Second)
+	if m.phase != phaseAnswering {
+		t.Fatal("still answering with a second left")
+	}
+	e.tick(m, 2*time.Second)
+	if m.phase != phaseFeedback {
+		t.Fatalf("time-out should submit: phase %v", m.phase)
+	}
+	a, _ := e.st.Attempts(context.Background(), m.sessionID)
+	if len(a) != 1 || a[0].Answer != "Partial answer about sorted keys" || !a[0].TimedOut || a[0].Skipped {
+		t.Fatalf("timed-out attempt: %+v", a)
+	}
+}
+
+func TestSoftTimerCountsOvertime(t *testing.T) {
+	e := newEnv(t)
+	s := practiceSetup(questions.Technical)
+	s.Reading, s.Timer = 0, sess.Soft
+	m := start(t, e, s)
+	e.tick(m, 100*time.Second)
+	if m.phase != phaseAnswering || !strings.Contains(m.View(), "+00:10 over") {
+		t.Fatalf("soft overtime:\n%s", m.View())
+	}
+}
+
+func TestDraftSavedAndResumed(t *testing.T) {
+	e := newEnv(t)
+	s := practiceSetup(questions.Technical)
+	s.Reading = 0
+	m := start(t, e, s)
+	typeText(m, "Draft text that must survive")
+	e.tick(m, 4*time.Second)
+	d, ok, err := e.st.Draft(context.Background())
+	if err != nil || !ok || d.Answer != "Draft text that must survive" || d.Remaining != 86*time.Second {
+		t.Fatalf("draft after 4 s: %+v %v %v", d, ok, err)
+	}
+
+	r := Resume(e.c, d)
+	r.SetSize(80, 23)
+	drive(r, r.Init())
+	if r.err != nil || r.phase != phaseAnswering || r.area.Value() != d.Answer || r.remaining() != 86*time.Second {
+		t.Fatalf("resumed: err %v, phase %v, text %q, left %v", r.err, r.phase, r.area.Value(), r.remaining())
+	}
+	typeText(r, " and more")
+	press(r, "ctrl+s")
+	a, _ := e.st.Attempts(context.Background(), m.sessionID)
+	if len(a) != 1 || a[0].Answer != "Draft text that must survive and more" {
+		t.Fatalf("resumed answer saved into its session: %+v", a)
+	}
+	if _, ok, _ := e.st.Draft(context.Background()); ok {
+		t.Fatal("the draft is cleared once the answer is saved")
+	}
+}
+
+func TestLeaveNeedsTwoEscapesAndKeepsTheDraft(t *testing.T) {
+	e := newEnv(t)
+	s := practiceSetup(questions.Technical)
+	s.Reading = 0
+	m := start(t, e, s)
+	typeText(m, "keep me")
+	press(m, "esc")
+	if closed[m] || !strings.Contains(m.View(), "Press esc again") {
+		t.Fatal("one esc only warns")
+	}
+	press(m, "esc")
+	if !closed[m] {
+		t.Fatal("the second esc leaves")
+	}
+	if d, ok, _ := e.st.Draft(context.Background()); !ok || d.Answer != "keep me" {
+		t.Fatalf("draft after leaving: %+v", d)
+	}
+}
+
+func TestMockInterview(t *testing.T) {
+	e := newEnv(t)
+	s := sess.DefaultSetup()
+	s.Mode, s.Role, s.Count, s.Reading, s.FollowUps, s.Allowance = sess.Mock, questions.SeniorBackend, 3, 0, false, 1
+	m := start(t, e, s)
+	if m.q.Category != "introduction" {
+		t.Fatalf("a mock interview opens with an introduction, got %s", m.q.ID)
+	}
+	kinds := map[questions.Kind]bool{}
+	for _, q := range m.plan {
+		kinds[q.Kind] = true
+	}
+	if !kinds[questions.SystemDesign] {
+		t.Fatal("a senior mock interview includes system design")
+	}
+	for range m.plan {
+		typeText(m, "Currently I lead the payments team; before that I built data pipelines.")
+		press(m, "ctrl+s", "enter")
+	}
+	if m.phase != phaseAsk {
+		t.Fatalf("phase %v", m.phase)
+	}
+	press(m, " ")
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "Why ask it") || !strings.Contains(v, "what success means") {
+		t.Fatalf("picking shows why:\n%s", m.View())
+	}
+	press(m, "d")
+	if m.phase != phaseSummary {
+		t.Fatalf("phase %v err %v", m.phase, m.err)
+	}
+	got, _ := e.st.Session(context.Background(), m.sessionID)
+	if asked := sess.DecodeSetup(got.Setup).Asked; len(asked) != 1 || asked[0] != "test-ask" {
+		t.Fatalf("asked questions stored: %v", asked)
+	}
+}
+
+// BenchmarkKeystrokeLongAnswer measures one keypress in the answer box,
+// Update and View, with a 1,500-word answer already typed.
+func BenchmarkKeystrokeLongAnswer(b *testing.B) {
+	e := newEnv(&testing.T{})
+	m := New(e.c, practiceSetup(questions.Technical))
+	m.SetSize(80, 23)
+	drive(m, m.Init())
+	m.phase = phaseAnswering
+	m.area.SetValue(strings.Repeat("The index keeps keys sorted so reads avoid a full scan. ", 150))
+	key := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'x'}}
+	b.ResetTimer()
+	for b.Loop() {
+		m.Update(key)
+		_ = m.View()
+	}
+}

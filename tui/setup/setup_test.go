@@ -1,0 +1,117 @@
+package setup
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/muesli/termenv"
+
+	sess "github.com/coach-tui/coach/coach/session"
+	"github.com/coach-tui/coach/coach/store"
+	"github.com/coach-tui/coach/questions"
+	"github.com/coach-tui/coach/tui/common"
+)
+
+func init() {
+	lipgloss.SetColorProfile(termenv.Ascii)
+	lipgloss.SetHasDarkBackground(true)
+}
+
+func newCommon(t *testing.T) (common.Common, *store.Store) {
+	t.Helper()
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	bank, err := questions.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return common.Common{Styles: common.NewStyles(common.DefaultTheme()), App: &common.App{Store: st, Bank: bank}}, st
+}
+
+func open(c common.Common, mode sess.Mode) *Model {
+	m := New(c, mode)
+	m.SetSize(80, 23)
+	m.Update(m.Init()())
+	return m
+}
+
+func press(m *Model, keys ...tea.KeyType) []tea.Cmd {
+	var cmds []tea.Cmd
+	for _, k := range keys {
+		_, cmd := m.Update(tea.KeyMsg{Type: k})
+		cmds = append(cmds, cmd)
+	}
+	return cmds
+}
+
+func TestSetupGolden(t *testing.T) {
+	c, _ := newCommon(t)
+	m := open(c, sess.Practice)
+	press(m, tea.KeyRight, tea.KeyDown, tea.KeyRight, tea.KeyRight)
+	golden.RequireEqual(t, []byte(m.View()))
+}
+
+func TestSetupRemembersTheLastChoice(t *testing.T) {
+	c, st := newCommon(t)
+	m := open(c, sess.Practice)
+	press(m, tea.KeyLeft)                                                      // role: back from backend wraps to platform
+	press(m, tea.KeyDown, tea.KeyDown, tea.KeyDown, tea.KeyDown, tea.KeyRight) // how many: 5 → 6
+	if m.setup.Role != questions.Platform || m.setup.Count != 6 {
+		t.Fatalf("setup %+v", m.setup)
+	}
+	cmds := press(m, tea.KeyEnter)
+	batch, ok := cmds[0]().(tea.BatchMsg)
+	if !ok || len(batch) != 2 {
+		t.Fatalf("enter should remember and open the session, got %T", cmds[0]())
+	}
+	batch[0]() // remember
+	if _, ok := batch[1]().(common.PushMsg); !ok {
+		t.Fatal("enter opens the session screen")
+	}
+	saved, ok, _ := st.Setting(context.Background(), "setup.practice")
+	if !ok || !strings.Contains(saved, `"role":"platform"`) {
+		t.Fatalf("saved %q", saved)
+	}
+	again := open(c, sess.Practice)
+	if again.setup.Role != questions.Platform || again.setup.Count != 6 {
+		t.Fatalf("not remembered: %+v", again.setup)
+	}
+	if mock := open(c, sess.Mock); mock.setup.Role != questions.Backend || mock.setup.Count != 6 {
+		t.Fatalf("mock keeps its own choices: %+v", mock.setup)
+	}
+}
+
+func TestSetupCountsMatchesAndRefusesNone(t *testing.T) {
+	c, _ := newCommon(t)
+	m := open(c, sess.Practice)
+	all := m.matching()
+	press(m, tea.KeyDown, tea.KeyRight, tea.KeyRight) // technical only
+	if n := m.matching(); n <= 0 || n >= all {
+		t.Fatalf("technical %d of %d", n, all)
+	}
+	// A category for the role and kind narrows again.
+	press(m, tea.KeyDown, tea.KeyRight)
+	if len(m.setup.Categories) != 1 || m.matching() <= 0 {
+		t.Fatalf("category %v: %d", m.setup.Categories, m.matching())
+	}
+	// Changing the kinds resets the category, so no impossible pair stays.
+	press(m, tea.KeyUp, tea.KeyRight)
+	if len(m.setup.Categories) != 0 {
+		t.Fatal("category kept after changing kinds")
+	}
+
+	sk := ForSkill(c, "kafka", "Apache Kafka")
+	sk.SetSize(80, 23)
+	sk.Update(sk.Init()())
+	if n := sk.matching(); n == 0 || n >= all || !strings.Contains(sk.View(), "Apache Kafka") {
+		t.Fatalf("skill practice: %d questions\n%s", n, sk.View())
+	}
+}
