@@ -115,7 +115,7 @@ func sized(t *testing.T, w, h int) *Model {
 func TestEverySizeFitsTheWindow(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {40, 12}, {39, 12}, {40, 11}, {120, 40}, {10, 3}, {1, 1}} {
 		m := sized(t, size[0], size[1])
-		for _, screen := range []string{"", "c", "p", "s", "e"} {
+		for _, screen := range []string{"", "c", "p", "m", "d", "s", "e"} {
 			if screen != "" {
 				press(m, tea.KeyMsg{Type: tea.KeyEsc})
 				press(m, key1(screen))
@@ -175,10 +175,10 @@ func TestOpenSectionsAndGoBack(t *testing.T) {
 		t.Fatalf("settings did not open: %q", v)
 	}
 	press(m, tea.KeyMsg{Type: tea.KeyEsc})
-	press(m, key1("p"))
+	press(m, key1("d"))
 	v := m.View()
-	if !strings.Contains(v, "Practice") || !strings.Contains(v, "not built yet") {
-		t.Fatalf("practice should say it is not built yet: %q", v)
+	if !strings.Contains(v, "Drills") || !strings.Contains(v, "not built yet") {
+		t.Fatalf("drills should say it is not built yet: %q", v)
 	}
 	press(m, tea.KeyMsg{Type: tea.KeyEsc})
 	if len(m.stack) != 1 {
@@ -186,7 +186,11 @@ func TestOpenSectionsAndGoBack(t *testing.T) {
 	}
 	// Esc at home does nothing, and arrow keys plus enter open too.
 	press(m, tea.KeyMsg{Type: tea.KeyEsc})
-	press(m, tea.KeyMsg{Type: tea.KeyUp})
+	// The cursor stayed on Drills (third); up three times wraps past the
+	// first item to the last, Settings.
+	for i := 0; i < 3; i++ {
+		press(m, tea.KeyMsg{Type: tea.KeyUp})
+	}
 	press(m, tea.KeyMsg{Type: tea.KeyEnter})
 	if v := m.View(); !strings.Contains(v, "Config file") {
 		t.Fatalf("up from the first item wraps to Settings: %q", v)

@@ -111,7 +111,7 @@ func TestE2ENavigatesAndSurvivesResize(t *testing.T) {
 	tm.WaitFor("Data directory", waitLong)
 	tm.Type(termtest.Esc)
 	tm.WaitFor("questions · offline", waitLong) // home again
-	tm.Type("p")
+	tm.Type("d")
 	tm.WaitFor("Nothing here works today", waitLong)
 	tm.Type("q")
 	if code := tm.WaitExit(waitLong); code != 0 {

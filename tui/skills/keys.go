@@ -16,6 +16,7 @@ type keyMap struct {
 	AcceptFilter key.Binding
 	Overview     key.Binding
 	Details      key.Binding
+	Practice     key.Binding
 }
 
 func defaultKeys() keyMap {
