@@ -4,6 +4,7 @@ import (
 	sess "github.com/coach-tui/coach/coach/session"
 	"github.com/coach-tui/coach/tui/common"
 	"github.com/coach-tui/coach/tui/example"
+	"github.com/coach-tui/coach/tui/history"
 	"github.com/coach-tui/coach/tui/settings"
 	"github.com/coach-tui/coach/tui/setup"
 	"github.com/coach-tui/coach/tui/skills"
@@ -30,7 +31,8 @@ var sections = []section{
 	{common.Section{ID: "example", Key: "e", Title: "Example resume", Desc: "A senior backend engineer's resume with notes on why each line works."},
 		func(c common.Common) common.Screen { return example.New(c) }},
 	{common.Section{ID: "review", Key: "r", Title: "Resume review", Desc: "Check your resume against a job posting the way an applicant tracking system would."}, nil},
-	{common.Section{ID: "history", Key: "h", Title: "History", Desc: "Your past sessions and answers, with their feedback."}, nil},
+	{common.Section{ID: "history", Key: "h", Title: "History", Desc: "Your past sessions and answers, with their feedback."},
+		func(c common.Common) common.Screen { return history.New(c) }},
 	{common.Section{ID: "settings", Key: "c", Title: "Settings", Desc: "Where coach keeps your config and data, and how to change them."},
 		func(c common.Common) common.Screen { return settings.New(c) }},
 }

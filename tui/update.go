@@ -149,6 +149,9 @@ func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 		m.resizeScreens()
 		return m.updateActive(m.contentSizeMsg()), true
 	case key.Matches(msg, m.keys.Back) && len(m.stack) > 1:
+		if lb, ok := m.active().(common.LevelBacker); ok && lb.BackLevel() {
+			return nil, true
+		}
 		return m.back(), true
 	}
 	return nil, false

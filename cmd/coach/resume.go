@@ -1,10 +1,7 @@
 package main
 
 import (
-	"errors"
-	"fmt"
 	"io"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -38,26 +35,7 @@ func newResumeExampleCmd() *cobra.Command {
 				_, err := io.WriteString(cmd.OutOrStdout(), md)
 				return err
 			}
-			flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL
-			if force {
-				flags = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
-			}
-			f, err := os.OpenFile(out, flags, 0o644)
-			if errors.Is(err, os.ErrExist) {
-				return usageError{fmt.Errorf("%s already exists (use --force to overwrite it)", out)}
-			}
-			if err != nil {
-				return err
-			}
-			if _, err := io.WriteString(f, md); err != nil {
-				f.Close()
-				return err
-			}
-			if err := f.Close(); err != nil {
-				return err
-			}
-			_, err = fmt.Fprintf(cmd.OutOrStdout(), "Wrote %s\n", out)
-			return err
+			return writeNew(cmd, out, []byte(md), force)
 		},
 	}
 	cmd.Flags().StringVar(&out, "out", "", "write to this file instead of standard output")

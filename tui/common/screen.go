@@ -25,6 +25,13 @@ type TextTaker interface {
 	TakingText() bool
 }
 
+// LevelBacker is implemented by screens with levels of their own (a list,
+// then an item): esc goes up a level before it leaves the screen.
+type LevelBacker interface {
+	// BackLevel goes up one level and reports whether there was one.
+	BackLevel() bool
+}
+
 // SectionID names a section of the app: the unit the home screen opens.
 type SectionID string
 

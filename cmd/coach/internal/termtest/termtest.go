@@ -201,6 +201,14 @@ const (
 	Down  = "\x1b[B"
 )
 
+// Signal sends a signal to the program, as kill(1) would.
+func (tm *Term) Signal(sig syscall.Signal) {
+	tm.t.Helper()
+	if err := tm.cmd.Process.Signal(sig); err != nil {
+		tm.t.Fatalf("signal %v: %v", sig, err)
+	}
+}
+
 // Resize changes the terminal size, as a user dragging the window would.
 func (tm *Term) Resize(w, h int) {
 	tm.t.Helper()

@@ -1,0 +1,140 @@
+package history
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+
+	"github.com/coach-tui/coach/coach/store"
+	"github.com/coach-tui/coach/tui/common"
+)
+
+func init() {
+	lipgloss.SetColorProfile(termenv.Ascii)
+}
+
+func setup(t *testing.T) (*Model, *store.Store, int64) {
+	t.Helper()
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	ctx := context.Background()
+	at := time.Date(2026, 11, 27, 18, 30, 0, 0, time.Local)
+	sid, _ := st.CreateSession(ctx, "practice", "backend", "{}", at)
+	first, _ := st.AddAttempt(ctx, store.Attempt{SessionID: sid, QuestionID: "q1", QuestionText: "Explain indexes", Kind: "technical",
+		Category: "databases", Answer: "A sorted tree.", Limit: time.Minute, Used: 40 * time.Second, TimerMode: "strict", Overall: 70,
+		Report: `{"overall":70,"dimensions":[{"name":"Key points","score":70,"weight":40,"finding":"2 of 3","next":"Cover writes."}]}`})
+	st.AddAttempt(ctx, store.Attempt{SessionID: sid, ParentID: first, QuestionID: "q1#1", QuestionText: "When is it skipped?", Kind: "technical",
+		Category: "databases", Answer: "Low selectivity.", Limit: 30 * time.Second, Used: 20 * time.Second, TimerMode: "strict", Overall: 50, Report: "{}"})
+	st.AddAttempt(ctx, store.Attempt{SessionID: sid, QuestionID: "b1", QuestionText: "A conflict you handled", Kind: "behavioral",
+		Category: "conflict", Answer: "", Limit: time.Minute, TimerMode: "strict", Skipped: true, Report: "{}"})
+	c := common.Common{Styles: common.NewStyles(common.DefaultTheme()), Markdown: common.NewMarkdown(common.MarkdownDark, false),
+		App: &common.App{Store: st}}
+	m := New(c)
+	m.SetSize(80, 23)
+	run(m, m.Init())
+	return m, st, sid
+}
+
+func run(m *Model, cmd tea.Cmd) {
+	for cmd != nil {
+		msg := cmd()
+		if b, ok := msg.(tea.BatchMsg); ok {
+			for _, c := range b {
+				run(m, c)
+			}
+			return
+		}
+		if msg == nil {
+			return
+		}
+		_, cmd = m.Update(msg)
+	}
+}
+
+func press(m *Model, keys ...string) {
+	for _, k := range keys {
+		msg := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+		if k == "enter" {
+			msg = tea.KeyMsg{Type: tea.KeyEnter}
+		}
+		_, cmd := m.Update(msg)
+		run(m, cmd)
+	}
+}
+
+func TestSessionsAttemptsAndDetail(t *testing.T) {
+	m, _, _ := setup(t)
+	if v := m.View(); !strings.Contains(v, "Fri 27 Nov 18:30") || !strings.Contains(v, " 3 answers") {
+		t.Fatalf("sessions:\n%s", v)
+	}
+	press(m, "enter")
+	v := m.View()
+	if !strings.Contains(v, "Explain indexes") || !strings.Contains(v, "↳ When is it skipped?") || !strings.Contains(v, "–") {
+		t.Fatalf("attempts:\n%s", v)
+	}
+	press(m, "f") // first kind: behavioral
+	if l := m.filtered(); len(l) != 1 || l[0].Kind != "behavioral" {
+		t.Fatalf("kind filter: %v", l)
+	}
+	press(m, "f", "f") // technical, then all again
+	if len(m.filtered()) != 3 {
+		t.Fatal("filter cycles back to all")
+	}
+	press(m, "c") // first category: conflict
+	if l := m.filtered(); len(l) != 1 || l[0].Category != "conflict" {
+		t.Fatalf("category filter: %v", l)
+	}
+	press(m, "c", "c")
+	press(m, "enter")
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "Your answer") || !strings.Contains(v, "A sorted tree.") || !strings.Contains(v, "Cover writes.") {
+		t.Fatalf("detail:\n%s", v)
+	}
+	if !m.BackLevel() || m.level != levelAttempts || !m.BackLevel() || m.level != levelSessions || m.BackLevel() {
+		t.Fatal("esc goes up a level at a time, then leaves")
+	}
+}
+
+func TestSessionReport(t *testing.T) {
+	m, _, _ := setup(t)
+	press(m, "enter", "r")
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "Session report") || !strings.Contains(v, "Practice session") {
+		t.Fatalf("report:\n%s", v)
+	}
+}
+
+func TestDeleteNeedsConfirmation(t *testing.T) {
+	m, st, sid := setup(t)
+	press(m, "enter", "x")
+	if !m.TakingText() || !strings.Contains(m.View(), "Delete this answer and its follow-ups?") {
+		t.Fatalf("x asks first:\n%s", m.View())
+	}
+	press(m, "n")
+	if a, _ := st.Attempts(context.Background(), sid); len(a) != 3 {
+		t.Fatal("n keeps it")
+	}
+	press(m, "x", "y")
+	if a, _ := st.Attempts(context.Background(), sid); len(a) != 1 || a[0].QuestionID != "b1" {
+		t.Fatalf("y deletes the answer and its follow-up: %+v", a)
+	}
+	if len(m.filtered()) != 1 {
+		t.Fatal("the list reloads after a delete")
+	}
+	m.BackLevel()
+	press(m, "x", "y")
+	if s, _ := st.Sessions(context.Background()); len(s) != 0 {
+		t.Fatal("session not deleted")
+	}
+	if !strings.Contains(m.View(), "No sessions yet") {
+		t.Fatalf("empty history:\n%s", m.View())
+	}
+}
