@@ -225,3 +225,28 @@ func TestE2ESignalsSaveTheDraft(t *testing.T) {
 		})
 	}
 }
+
+// ctrl+e hands the answer to $EDITOR and takes back what was saved.
+func TestE2EEditorRoundTrip(t *testing.T) {
+	env, data := isolated(t)
+	s := shortDrill()
+	s.Allowance = 20
+	rememberSetup(t, data, s)
+	editor := filepath.Join(t.TempDir(), "editor.sh")
+	os.WriteFile(editor, []byte("#!/bin/sh\nprintf ' and it checks health' >> \"$1\"\n"), 0o755)
+	tm := startWithBank(t, append(env, "EDITOR="+editor))
+	tm.WaitFor("questions · offline", waitLong)
+	tm.Type("p")
+	tm.WaitFor("1 questions match", waitLong)
+	tm.Type(termtest.Enter)
+	tm.WaitFor("load balancer", waitLong)
+	tm.Type("It spreads load")
+	tm.WaitFor("3 words", waitLong)
+	tm.Type("\x05") // ctrl+e
+	tm.WaitFor("It spreads load and it checks health", waitLong)
+	tm.WaitFor("7 words", waitLong)
+	tm.Type("q")
+	tm.WaitFor("7 words", waitLong) // q is typed into the answer, not a quit
+	tm.Type(termtest.CtrlC)
+	tm.WaitExit(waitLong)
+}
