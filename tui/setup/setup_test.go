@@ -115,3 +115,17 @@ func TestSetupCountsMatchesAndRefusesNone(t *testing.T) {
 		t.Fatalf("skill practice: %d questions\n%s", n, sk.View())
 	}
 }
+
+func TestSetupFitsTheSmallestWindow(t *testing.T) {
+	c, _ := newCommon(t)
+	m := New(c, sess.Practice)
+	m.SetSize(40, 11)
+	m.Update(m.Init()())
+	v := m.View()
+	if h := lipgloss.Height(v); h > 11 {
+		t.Fatalf("%d lines at 40x11:\n%s", h, v)
+	}
+	if !strings.Contains(v, "Follow-ups") || !strings.Contains(v, "enter starts") {
+		t.Fatalf("every field and the status must show:\n%s", v)
+	}
+}

@@ -18,7 +18,12 @@ func (m *Model) View() string {
 	if m.tagsTitle != "" {
 		sub = "questions that practise " + m.tagsTitle
 	}
-	lines := []string{st.Title.Render(title) + st.Muted.Render(" · "+sub), ""}
+	// Short windows drop the spacing so every field and the status fit.
+	compact := m.Height < len(m.fields)+5
+	lines := []string{st.Title.Render(title) + st.Muted.Render(" · "+sub)}
+	if !compact {
+		lines = append(lines, "")
+	}
 	labelWidth := 0
 	for _, f := range m.fields {
 		labelWidth = max(labelWidth, len(f.label))
@@ -35,7 +40,13 @@ func (m *Model) View() string {
 		}
 		lines = append(lines, cursor+label+"  "+val)
 	}
-	lines = append(lines, "", m.status())
+	if !compact {
+		lines = append(lines, "")
+	}
+	lines = append(lines, m.status())
+	if compact {
+		return st.App.PaddingTop(0).Render(strings.Join(lines, "\n"))
+	}
 	return st.App.Render(strings.Join(lines, "\n"))
 }
 
@@ -53,6 +64,9 @@ func (m *Model) status() string {
 		count = n
 	}
 	msg := fmt.Sprintf("%d questions match; %d will be asked. Press enter to start.", n, count)
+	if m.Width < 64 {
+		msg = fmt.Sprintf("%d match · enter starts", n)
+	}
 	if m.mode == sess.Mock {
 		msg = fmt.Sprintf("%d questions for this role. Press enter to start the interview.", n)
 	}
