@@ -24,7 +24,7 @@ var migrations = []string{
 	// 3: practice sessions, their attempts, and the answer in progress.
 	`CREATE TABLE sessions (
 		id         INTEGER PRIMARY KEY,
-		mode       TEXT NOT NULL CHECK (mode IN ('practice', 'mock')),
+		mode       TEXT NOT NULL CHECK (mode IN ('practice', 'mock', 'drill')),
 		role       TEXT NOT NULL,
 		setup      TEXT NOT NULL DEFAULT '{}',
 		started_at TEXT NOT NULL,
@@ -64,6 +64,21 @@ var migrations = []string{
 		timer_mode    TEXT NOT NULL,
 		hint_used     INTEGER NOT NULL DEFAULT 0,
 		saved_at      TEXT NOT NULL
+	) STRICT;`,
+	// 4: the drill schedule (an FSRS card per question) and every grade.
+	`CREATE TABLE drill_cards (
+		question_id TEXT PRIMARY KEY,
+		card        TEXT NOT NULL,
+		due         TEXT NOT NULL,
+		updated_at  TEXT NOT NULL
+	) STRICT;
+	CREATE INDEX drill_cards_by_due ON drill_cards (due);
+	CREATE TABLE drill_reviews (
+		id          INTEGER PRIMARY KEY,
+		question_id TEXT NOT NULL,
+		attempt_id  INTEGER REFERENCES attempts (id) ON DELETE SET NULL,
+		rating      INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+		reviewed_at TEXT NOT NULL
 	) STRICT;`,
 }
 
