@@ -115,7 +115,7 @@ func sized(t *testing.T, w, h int) *Model {
 func TestEverySizeFitsTheWindow(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {40, 12}, {39, 12}, {40, 11}, {120, 40}, {10, 3}, {1, 1}} {
 		m := sized(t, size[0], size[1])
-		for _, screen := range []string{"", "c", "p", "m", "d", "s", "e"} {
+		for _, screen := range []string{"", "c", "p", "m", "d", "s", "e", "h", "r"} {
 			if screen != "" {
 				press(m, tea.KeyMsg{Type: tea.KeyEsc})
 				press(m, key1(screen))
@@ -175,10 +175,10 @@ func TestOpenSectionsAndGoBack(t *testing.T) {
 		t.Fatalf("settings did not open: %q", v)
 	}
 	press(m, tea.KeyMsg{Type: tea.KeyEsc})
-	press(m, key1("d"))
+	press(m, key1("r"))
 	v := m.View()
-	if !strings.Contains(v, "Drills") || !strings.Contains(v, "not built yet") {
-		t.Fatalf("drills should say it is not built yet: %q", v)
+	if !strings.Contains(v, "Resume review") || !strings.Contains(v, "not built yet") {
+		t.Fatalf("resume review should say it is not built yet: %q", v)
 	}
 	press(m, tea.KeyMsg{Type: tea.KeyEsc})
 	if len(m.stack) != 1 {
@@ -186,9 +186,9 @@ func TestOpenSectionsAndGoBack(t *testing.T) {
 	}
 	// Esc at home does nothing, and arrow keys plus enter open too.
 	press(m, tea.KeyMsg{Type: tea.KeyEsc})
-	// The cursor stayed on Drills (third); up three times wraps past the
-	// first item to the last, Settings.
-	for i := 0; i < 3; i++ {
+	// The cursor stayed on Resume review (sixth); up six times wraps past
+	// the first item to the last, Settings.
+	for i := 0; i < 6; i++ {
 		press(m, tea.KeyMsg{Type: tea.KeyUp})
 	}
 	press(m, tea.KeyMsg{Type: tea.KeyEnter})

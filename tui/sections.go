@@ -3,6 +3,7 @@ package tui
 import (
 	sess "github.com/coach-tui/coach/coach/session"
 	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/tui/drills"
 	"github.com/coach-tui/coach/tui/example"
 	"github.com/coach-tui/coach/tui/history"
 	"github.com/coach-tui/coach/tui/settings"
@@ -25,7 +26,8 @@ var sections = []section{
 		func(c common.Common) common.Screen { return setup.New(c, sess.Practice) }},
 	{common.Section{ID: "mock", Key: "m", Title: "Mock interview", Desc: "A full interview: an introduction, a mix of behavioural and technical questions, your questions for them, and a summary."},
 		func(c common.Common) common.Screen { return setup.New(c, sess.Mock) }},
-	{common.Section{ID: "drills", Key: "d", Title: "Drills", Desc: "The questions you found hard come back on a schedule until the answer comes naturally."}, nil},
+	{common.Section{ID: "drills", Key: "d", Title: "Drills", Desc: "The questions you found hard come back on a schedule until the answer comes naturally."},
+		func(c common.Common) common.Screen { return drills.New(c) }},
 	{common.Section{ID: "skills", Key: "s", Title: "Skills", Desc: "Role skill checklists: rate yourself on each skill and see how to show it on a resume."},
 		func(c common.Common) common.Screen { return skills.New(c) }},
 	{common.Section{ID: "example", Key: "e", Title: "Example resume", Desc: "A senior backend engineer's resume with notes on why each line works."},

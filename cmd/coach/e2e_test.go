@@ -111,7 +111,7 @@ func TestE2ENavigatesAndSurvivesResize(t *testing.T) {
 	tm.WaitFor("Data directory", waitLong)
 	tm.Type(termtest.Esc)
 	tm.WaitFor("questions · offline", waitLong) // home again
-	tm.Type("d")
+	tm.Type("r")
 	tm.WaitFor("Nothing here works today", waitLong)
 	tm.Type("q")
 	if code := tm.WaitExit(waitLong); code != 0 {
@@ -151,7 +151,7 @@ func TestE2EExampleResume(t *testing.T) {
 	tm, _ := startCoach(t, 80, 24)
 	tm.WaitFor("questions · offline", waitLong)
 	tm.Type("e")
-	tm.WaitFor("Sarah Chen", waitLong)
+	tm.WaitFor("## Summary", waitLong) // rendered, not only the header
 	tm.Type("f")
 	tm.WaitFor("Why it works", waitLong)
 	tm.Type("n")

@@ -13,8 +13,11 @@ import (
 func (s Summary) Markdown() string {
 	var b strings.Builder
 	title := "Practice session"
-	if s.Setup.Mode == Mock {
+	switch s.Setup.Mode {
+	case Mock:
 		title = "Mock interview"
+	case Drill:
+		title = "Drill session"
 	}
 	fmt.Fprintf(&b, "# %s, %s\n\n", title, s.Session.StartedAt.Local().Format("2 January 2006, 15:04"))
 	fmt.Fprintf(&b, "Role: %s · %d answered · %d skipped · time used %s · **overall %d/100**\n\n",

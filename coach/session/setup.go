@@ -18,6 +18,7 @@ type Mode string
 const (
 	Practice Mode = "practice"
 	Mock     Mode = "mock"
+	Drill    Mode = "drill" // the questions due for review, until each is answered well
 )
 
 // TimerMode says what happens when the time runs out.
@@ -76,7 +77,7 @@ func (s Setup) Limit(q time.Duration) time.Duration {
 
 // Validate checks a setup read back from storage.
 func (s Setup) Validate() error {
-	if s.Mode != Practice && s.Mode != Mock {
+	if s.Mode != Practice && s.Mode != Mock && s.Mode != Drill {
 		return fmt.Errorf("mode %q", s.Mode)
 	}
 	if !contains(questions.Roles, s.Role) {

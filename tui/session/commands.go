@@ -11,6 +11,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/coach-tui/coach/coach/drills"
 	"github.com/coach-tui/coach/coach/feedback"
 	sess "github.com/coach-tui/coach/coach/session"
 	"github.com/coach-tui/coach/coach/skills"
@@ -52,10 +53,17 @@ func (m *Model) start() tea.Cmd {
 		}
 		seed := uint64(now.UnixNano())
 		msg := startedMsg{setup: setup}
-		if setup.Mode == sess.Mock {
+		switch setup.Mode {
+		case sess.Mock:
 			p := sess.PlanMock(bank, setup.Role, setup.Count, last, seed)
 			msg.plan, msg.ask = p.Questions, p.Ask
-		} else {
+		case sess.Drill:
+			for _, id := range setup.Plan {
+				if q, ok := bank.Get(id); ok {
+					msg.plan = append(msg.plan, q)
+				}
+			}
+		default:
 			msg.plan = sess.Plan(bank, setup, last, seed)
 		}
 		if len(msg.plan) == 0 {
@@ -149,6 +157,29 @@ func cutFollowUp(id string) (string, string, bool) {
 		}
 	}
 	return id, "", false
+}
+
+type gradedMsg struct{ err error }
+
+// saveGrade reschedules the question with the candidate's grade.
+func (m *Model) saveGrade(g drills.Grade) tea.Cmd {
+	st, sch, id, attempt, now := m.App.Store, m.scheduler, m.q.ID, m.attemptID, m.App.Clock()
+	return func() tea.Msg {
+		ctx := context.Background()
+		prev, ok, err := st.Card(ctx, id)
+		if err != nil {
+			return gradedMsg{err: err}
+		}
+		var p *store.Card
+		if ok {
+			p = &prev
+		}
+		card, err := sch.Grade(id, p, g, now)
+		if err != nil {
+			return gradedMsg{err: err}
+		}
+		return gradedMsg{err: st.SaveCard(ctx, card, int(g), attempt, now)}
+	}
 }
 
 type scoredMsg struct {

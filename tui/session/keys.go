@@ -16,6 +16,7 @@ type keyMap struct {
 	Pick     key.Binding
 	Why      key.Binding
 	Done     key.Binding
+	Grade    key.Binding
 }
 
 func defaultKeys() keyMap {
@@ -33,6 +34,7 @@ func defaultKeys() keyMap {
 		Pick:     key.NewBinding(key.WithKeys(" ", "enter"), key.WithHelp("space", "ask this")),
 		Why:      key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "why ask it")),
 		Done:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "done")),
+		Grade:    key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1-4", "grade")),
 	}
 }
 
@@ -45,10 +47,14 @@ func (m *Model) ShortHelp() []key.Binding {
 	case phaseAnswering:
 		return []key.Binding{k.Submit, k.Hint, k.Editor, k.Skip, k.Leave}
 	case phaseFeedback:
-		if m.followUpNext() != nil {
-			return []key.Binding{withHelp(k.Next, "follow-up question"), k.SkipFU, k.Down}
+		var b []key.Binding
+		if m.gradable() && !m.graded {
+			b = append(b, withHelp(k.Grade, "grade again/hard/good/easy"))
 		}
-		return []key.Binding{k.Next, k.Down}
+		if m.followUpNext() != nil {
+			return append(b, withHelp(k.Next, "follow-up question"), k.SkipFU, k.Down)
+		}
+		return append(b, k.Next, k.Down)
 	case phaseAsk:
 		return []key.Binding{k.Pick, k.Why, k.Done}
 	case phaseSummary:

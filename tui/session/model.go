@@ -13,6 +13,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/coach-tui/coach/coach/drills"
 	"github.com/coach-tui/coach/coach/feedback"
 	sess "github.com/coach-tui/coach/coach/session"
 	"github.com/coach-tui/coach/coach/store"
@@ -83,6 +84,10 @@ type Model struct {
 	asked           map[string]bool
 	showWhy         bool
 	err             error
+
+	scheduler *drills.Scheduler
+	queue     *drills.Queue // drill mode: what is still to answer well
+	graded    bool          // the answer on the feedback screen has its grade
 }
 
 // New returns a session screen that plans and starts a session for setup.
@@ -162,6 +167,18 @@ func (m *Model) elapsed() time.Duration {
 func (m *Model) remaining() time.Duration { return m.limit - m.elapsed() }
 
 func (m *Model) isFollowUp() bool { return m.parentAttempt != 0 }
+
+// gradable reports whether the answer on the feedback screen schedules a
+// drill: every bank question does; follow-ups and questions to ask the
+// interviewer do not.
+func (m *Model) gradable() bool {
+	return m.q != nil && !m.isFollowUp() && m.q.Kind != questions.AskInterviewer && m.attemptID != 0
+}
+
+// suggested is the grade the offline score suggests.
+func (m *Model) suggested() drills.Grade {
+	return drills.Suggest(m.report.Overall, m.report.Words == 0)
+}
 
 // followUpNext is the follow-up the feedback screen offers, if any.
 func (m *Model) followUpNext() *questions.Question {

@@ -362,3 +362,49 @@ func BenchmarkKeystrokeLongAnswer(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+func TestGradingSchedulesTheQuestion(t *testing.T) {
+	e := newEnv(t)
+	s := practiceSetup(questions.Technical)
+	s.Reading, s.FollowUps = 0, false
+	m := start(t, e, s)
+	typeText(m, "An index is a sorted B-tree, so a read avoids a full scan.")
+	press(m, "ctrl+s")
+	if !m.gradable() || !strings.Contains(ansi.Strip(m.View()), "How did it go?") {
+		t.Fatal("the feedback asks for a grade")
+	}
+	press(m, "2") // hard
+	c, ok, err := e.st.Card(context.Background(), "test-technical")
+	if err != nil || !ok || !c.Due.After(e.clock.t) {
+		t.Fatalf("card after grading: %+v %v %v", c, ok, err)
+	}
+	if m.phase != phaseSummary {
+		t.Fatalf("grading moves on: phase %v", m.phase)
+	}
+}
+
+func TestDrillRepeatsUntilGood(t *testing.T) {
+	e := newEnv(t)
+	s := sess.DefaultSetup()
+	s.Mode, s.Reading, s.FollowUps, s.Allowance = sess.Drill, 0, false, 1
+	s.Plan = []string{"test-technical", "test-behavioral"}
+	m := start(t, e, s)
+	var asked []string
+	for i := 0; i < 6 && m.phase != phaseSummary; i++ {
+		asked = append(asked, m.q.ID)
+		typeText(m, "An answer.")
+		press(m, "ctrl+s")
+		grade := "3"
+		if m.q.ID == "test-technical" && len(asked) == 1 {
+			grade = "1" // again: it must come back
+		}
+		press(m, grade)
+	}
+	want := "test-technical test-behavioral test-technical"
+	if got := strings.Join(asked, " "); got != want {
+		t.Fatalf("asked %q, want %q", got, want)
+	}
+	if m.phase != phaseSummary || !strings.Contains(ansi.Strip(m.View()), "Drill session") {
+		t.Fatalf("summary after every question passed:\n%s", m.View())
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/coach-tui/coach/coach/drills"
 	sess "github.com/coach-tui/coach/coach/session"
 	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui/common"
@@ -27,6 +28,11 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return m, m.handleRendered(msg)
 	case finishedMsg:
 		return m, m.handleFinished(msg)
+	case gradedMsg:
+		if msg.err != nil {
+			m.err = msg.err
+		}
+		return m, nil
 	case draftSavedMsg:
 		if msg.err == nil {
 			m.savedText = msg.text
@@ -55,7 +61,15 @@ func (m *Model) handleStarted(msg startedMsg) tea.Cmd {
 		return nil
 	}
 	m.sessionID, m.setup, m.plan, m.ask, m.analyzer = msg.sessionID, msg.setup, msg.plan, msg.ask, msg.analyzer
+	m.scheduler = drills.NewScheduler()
 	m.idx = 0
+	if m.setup.Mode == sess.Drill {
+		ids := make([]string, len(m.plan))
+		for i, q := range m.plan {
+			ids[i] = q.ID
+		}
+		m.queue = drills.NewQueue(ids)
+	}
 	return m.begin(m.plan[0], nil)
 }
 
@@ -66,7 +80,15 @@ func (m *Model) handleResumed(msg resumedMsg) tea.Cmd {
 	}
 	s := msg.started
 	m.sessionID, m.setup, m.plan, m.ask, m.analyzer = s.sessionID, s.setup, s.plan, s.ask, s.analyzer
+	m.scheduler = drills.NewScheduler()
 	m.idx = msg.idx
+	if m.setup.Mode == sess.Drill {
+		var ids []string
+		for _, q := range m.plan[m.idx:] {
+			ids = append(ids, q.ID)
+		}
+		m.queue = drills.NewQueue(ids)
+	}
 	d := msg.draft
 	if d.ParentID != 0 {
 		m.parent, m.parentAttempt = msg.parent, d.ParentID
@@ -164,7 +186,7 @@ func (m *Model) handleScored(msg scoredMsg) tea.Cmd {
 		m.started = m.App.Clock()
 		return tea.Batch(m.area.Focus(), m.startTicking())
 	}
-	m.report, m.attemptID = msg.report, msg.attemptID
+	m.report, m.attemptID, m.graded = msg.report, msg.attemptID, false
 	if m.parentAttempt == 0 {
 		m.parentReport = m.report
 	}
@@ -227,10 +249,13 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.handleAnswerKey(msg)
 	case phaseFeedback:
 		switch {
+		case key.Matches(msg, k.Grade) && m.gradable():
+			g := drills.Grade(msg.String()[0] - '0')
+			return m.gradeThen(g, true)
 		case key.Matches(msg, k.Next):
-			return m.next(true)
+			return m.gradeThen(m.suggested(), true)
 		case key.Matches(msg, k.SkipFU):
-			return m.next(false)
+			return m.gradeThen(m.suggested(), false)
 		}
 	case phaseAsk:
 		return m.handleAskKey(msg)
@@ -276,6 +301,20 @@ func (m *Model) leave() tea.Cmd {
 	return tea.Sequence(save, common.Back)
 }
 
+// gradeThen schedules the answered question with a grade (once per
+// answer) and moves on.
+func (m *Model) gradeThen(g drills.Grade, withFollowUp bool) tea.Cmd {
+	var save tea.Cmd
+	if m.gradable() && !m.graded {
+		m.graded = true
+		save = m.saveGrade(g)
+		if m.queue != nil {
+			m.queue.Graded(g)
+		}
+	}
+	return tea.Batch(save, m.next(withFollowUp))
+}
+
 // next moves on after feedback: to the follow-up when wanted, else to the
 // next question, the questions to ask (mock) or the summary.
 func (m *Model) next(withFollowUp bool) tea.Cmd {
@@ -285,6 +324,21 @@ func (m *Model) next(withFollowUp bool) tea.Cmd {
 		cmd := m.begin(fu, parent)
 		m.parent, m.parentAttempt = parent, parentAttempt
 		return cmd
+	}
+	if m.queue != nil {
+		// Drills: the queue decides, and a question not yet answered well
+		// comes round again.
+		id, ok := m.queue.Next()
+		if !ok {
+			return m.finish()
+		}
+		for i, q := range m.plan {
+			if q.ID == id {
+				m.idx = i
+				return m.begin(q, nil)
+			}
+		}
+		return m.finish()
 	}
 	m.idx++
 	if m.idx < len(m.plan) {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/coach-tui/coach/coach/drills"
 	sess "github.com/coach-tui/coach/coach/session"
 )
 
@@ -23,6 +24,9 @@ func (m *Model) View() string {
 		body = m.header() + "\n\n" + st.Muted.Render("Scoring your answer…")
 	case phaseFeedback:
 		body = st.Title.Render("Feedback") + st.Muted.Render(" · ") + m.header() + "\n" + m.view.View()
+		if m.gradable() && !m.graded {
+			body += "\n" + m.gradeLine()
+		}
 	case phaseAsk:
 		body = m.askView()
 	case phaseSummary:
@@ -32,6 +36,22 @@ func (m *Model) View() string {
 		body += "\n" + st.Bad.Width(max(m.Width-4, 10)).Render(m.err.Error())
 	}
 	return lipgloss.NewStyle().Padding(0, 1).Render(body)
+}
+
+// gradeLine asks how the answer went, with the grade the score suggests.
+func (m *Model) gradeLine() string {
+	st := m.Styles
+	var parts []string
+	for _, g := range drills.Grades {
+		label := fmt.Sprintf("%d %s", int(g), g)
+		if g == m.suggested() {
+			label = st.Selected.Render(label + " (enter)")
+		} else {
+			label = st.Muted.Render(label)
+		}
+		parts = append(parts, label)
+	}
+	return st.Text.Render("How did it go? ") + strings.Join(parts, st.Faint.Render(" · "))
 }
 
 func scrollHint(m *Model) string {
@@ -45,6 +65,9 @@ func (m *Model) header() string {
 		return ""
 	}
 	label := fmt.Sprintf("Question %d of %d", m.idx+1, len(m.plan))
+	if m.queue != nil {
+		label = fmt.Sprintf("Drill · %d to go", max(m.queue.Len(), 1))
+	}
 	if m.isFollowUp() {
 		label = fmt.Sprintf("Follow-up to question %d", m.idx+1)
 	}
