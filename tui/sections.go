@@ -9,6 +9,7 @@ import (
 	"github.com/coach-tui/coach/tui/settings"
 	"github.com/coach-tui/coach/tui/setup"
 	"github.com/coach-tui/coach/tui/skills"
+	"github.com/coach-tui/coach/tui/stats"
 )
 
 // screenFactory builds a section's screen; nil means not built yet.
@@ -35,6 +36,8 @@ var sections = []section{
 	{common.Section{ID: "review", Key: "r", Title: "Resume review", Desc: "Check your resume against a job posting the way an applicant tracking system would."}, nil},
 	{common.Section{ID: "history", Key: "h", Title: "History", Desc: "Your past sessions and answers, with their feedback."},
 		func(c common.Common) common.Screen { return history.New(c) }},
+	{common.Section{ID: "stats", Key: "t", Title: "Stats", Desc: "Your scores over time, practice streak, weakest categories and readiness for each role."},
+		func(c common.Common) common.Screen { return stats.New(c) }},
 	{common.Section{ID: "settings", Key: "c", Title: "Settings", Desc: "Where coach keeps your config and data, and how to change them."},
 		func(c common.Common) common.Screen { return settings.New(c) }},
 }

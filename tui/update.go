@@ -96,7 +96,16 @@ func (m *Model) handleStoreOpened(msg storeOpenedMsg) tea.Cmd {
 	}
 	m.common.App.Store = msg.store
 	m.common.App.Draft = msg.draft
-	return nil
+	return m.announceLoaded()
+}
+
+// announceLoaded tells the active screen once both the store and the bank
+// are ready, whichever came second.
+func (m *Model) announceLoaded() tea.Cmd {
+	if m.common.App.Store == nil || m.common.App.Bank == nil {
+		return nil
+	}
+	return m.updateActive(common.LoadedMsg{})
 }
 
 func (m *Model) resumeDraft() tea.Cmd {
@@ -128,7 +137,7 @@ func (m *Model) handleBankLoaded(msg bankLoadedMsg) tea.Cmd {
 		return tea.Quit
 	}
 	m.common.App.Bank = msg.bank
-	return nil
+	return m.announceLoaded()
 }
 
 // handleGlobalKey acts on quit, help and back. While the active screen is

@@ -232,3 +232,22 @@ func (s *Store) LastAsked(ctx context.Context) (map[string]time.Time, error) {
 	}
 	return out, rows.Err()
 }
+
+// AttemptsSince returns every attempt submitted at or after since, oldest
+// first, for statistics.
+func (s *Store) AttemptsSince(ctx context.Context, since time.Time) ([]Attempt, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+attemptColumns+` FROM attempts WHERE submitted_at >= ? ORDER BY submitted_at, id`, formatTime(since))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Attempt
+	for rows.Next() {
+		a, err := scanAttempt(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}

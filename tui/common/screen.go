@@ -55,6 +55,10 @@ func Push(s Screen) tea.Cmd {
 	return func() tea.Msg { return PushMsg{Screen: s} }
 }
 
+// LoadedMsg tells the active screen that the database and the question
+// bank are both ready.
+type LoadedMsg struct{}
+
 // ResumeDraftMsg asks the root to continue the unfinished answer.
 type ResumeDraftMsg struct{}
 

@@ -9,8 +9,15 @@ import (
 
 // Update implements common.Screen.
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
-	if msg, ok := msg.(tea.KeyMsg); ok {
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
 		return m, m.handleKey(msg)
+	case readinessMsg:
+		m.readiness = msg.r
+	case common.LoadedMsg, tea.WindowSizeMsg:
+		// On start and whenever home is shown again, practice may have
+		// changed the picture.
+		return m, m.loadReadiness()
 	}
 	return m, nil
 }

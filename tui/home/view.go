@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
+
+	"github.com/coach-tui/coach/coach/progress"
 )
 
 const (
@@ -18,7 +20,7 @@ const (
 func (m *Model) View() string {
 	st := m.Styles
 	inner := max(m.Width-4, 10) // the App style pads two cells each side
-	roomy := m.Height >= len(m.sections)+10
+	roomy := m.Height >= len(m.sections)+13
 
 	title := st.Title.Render(name)
 	if lipgloss.Width(name+"  "+tagline) <= inner {
@@ -32,6 +34,9 @@ func (m *Model) View() string {
 	if roomy {
 		desc := st.Muted.Width(inner).Render(m.Selected().Desc)
 		parts = append(parts, "", desc, "")
+	}
+	if m.readiness != nil && roomy {
+		parts = append(parts, m.readinessView(inner), "")
 	}
 	parts = append(parts, m.status())
 	if m.hasDraft() {
@@ -104,4 +109,22 @@ func (m *Model) draftOffer(width int) string {
 	text := fmt.Sprintf("Unfinished answer to \"%s\" (%d words, %02d:%02d left). Press u to resume it, x to discard it.",
 		q, len(strings.Fields(d.Answer)), left/60, left%60)
 	return st.Warn.Width(width).Render(text)
+}
+
+// readinessView is the interview-ready figure with its parts and the next
+// best step.
+func (m *Model) readinessView(width int) string {
+	st := m.Styles
+	r := m.readiness
+	parts := []string{fmt.Sprintf("coverage %.0f%%", r.Coverage*100)}
+	for _, k := range progress.Kinds(r.Role) {
+		v := "–"
+		if r.Kinds[k] >= 0 {
+			v = fmt.Sprint(r.Kinds[k])
+		}
+		parts = append(parts, progress.KindName(k)+" "+v)
+	}
+	parts = append(parts, fmt.Sprintf("recall %.0f%%", r.Retention*100))
+	head := st.Heading.Render(fmt.Sprintf("Interview ready (%s): %d/100", r.Role, r.Score))
+	return head + "\n" + st.Muted.Width(width).Render(strings.Join(parts, " · ")) + "\n" + st.Text.Width(width).Render("Next: "+r.Next)
 }
