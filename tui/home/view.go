@@ -42,6 +42,10 @@ func (m *Model) View() string {
 	if m.hasDraft() {
 		parts = append([]string{m.draftOffer(inner), ""}, parts...)
 	}
+	if m.Height < len(m.sections)+3 {
+		// The smallest windows keep every section and the status line.
+		return st.App.PaddingTop(0).Render(strings.Join(parts, "\n"))
+	}
 	return st.App.Render(strings.Join(parts, "\n"))
 }
 
