@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"strings"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -234,7 +235,10 @@ func (m *Model) saveDraft() tea.Cmd {
 
 // Draft implements common.DraftKeeper.
 func (m *Model) Draft() (store.Draft, bool) {
-	if (m.phase != phaseAnswering && m.phase != phaseReading) || m.q == nil || m.sessionID == 0 {
+	// Nothing typed is nothing to keep: an empty draft would only offer to
+	// resume a blank answer.
+	if (m.phase != phaseAnswering && m.phase != phaseReading) || m.q == nil || m.sessionID == 0 ||
+		strings.TrimSpace(m.area.Value()) == "" {
 		return store.Draft{}, false
 	}
 	return store.Draft{
