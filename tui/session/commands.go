@@ -300,18 +300,35 @@ type editorDoneMsg struct {
 	err  error
 }
 
-// openEditor hands the answer to $EDITOR (vi when unset) and reads it back.
+type editorReadyMsg struct {
+	path string
+	err  error
+}
+
+// openEditor writes the answer to a temporary file in a command; the
+// editor runs once it is there (see runEditor).
 func (m *Model) openEditor() tea.Cmd {
-	f, err := os.CreateTemp("", "coach-answer-*.md")
-	if err != nil {
-		return func() tea.Msg { return editorDoneMsg{err: err} }
+	text := m.area.Value()
+	return func() tea.Msg {
+		f, err := os.CreateTemp("", "coach-answer-*.md")
+		if err != nil {
+			return editorReadyMsg{err: err}
+		}
+		_, werr := f.WriteString(text)
+		if cerr := f.Close(); werr == nil {
+			werr = cerr
+		}
+		if werr != nil {
+			os.Remove(f.Name())
+			return editorReadyMsg{err: werr}
+		}
+		return editorReadyMsg{path: f.Name()}
 	}
-	path := f.Name()
-	_, werr := f.WriteString(m.area.Value())
-	f.Close()
-	if werr != nil {
-		return func() tea.Msg { return editorDoneMsg{err: werr} }
-	}
+}
+
+// runEditor hands the file to $VISUAL or $EDITOR (vi when neither is set)
+// and reads the answer back when the editor exits.
+func runEditor(path string) tea.Cmd {
 	editor := os.Getenv("VISUAL")
 	if editor == "" {
 		editor = os.Getenv("EDITOR")

@@ -38,6 +38,12 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			m.savedText = msg.text
 		}
 		return m, nil
+	case editorReadyMsg:
+		if msg.err != nil {
+			m.err = msg.err
+			return m, nil
+		}
+		return m, runEditor(msg.path)
 	case editorDoneMsg:
 		if msg.err != nil {
 			m.err = msg.err
