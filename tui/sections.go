@@ -6,6 +6,7 @@ import (
 	"github.com/coach-tui/coach/tui/drills"
 	"github.com/coach-tui/coach/tui/example"
 	"github.com/coach-tui/coach/tui/history"
+	"github.com/coach-tui/coach/tui/mine"
 	"github.com/coach-tui/coach/tui/settings"
 	"github.com/coach-tui/coach/tui/setup"
 	"github.com/coach-tui/coach/tui/skills"
@@ -38,6 +39,8 @@ var sections = []section{
 		func(c common.Common) common.Screen { return history.New(c) }},
 	{common.Section{ID: "stats", Key: "t", Title: "Stats", Desc: "Your scores over time, practice streak, weakest categories and readiness for each role."},
 		func(c common.Common) common.Screen { return stats.New(c) }},
+	{common.Section{ID: "mine", Key: "y", Title: "Your questions", Desc: "Add the questions you struggle with or heard in real interviews; practise and drill them like any other."},
+		func(c common.Common) common.Screen { return mine.New(c) }},
 	{common.Section{ID: "settings", Key: "c", Title: "Settings", Desc: "Where coach keeps your config and data, and how to change them."},
 		func(c common.Common) common.Screen { return settings.New(c) }},
 }

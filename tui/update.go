@@ -57,6 +57,11 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.resumeDraft()
 	case common.DiscardDraftMsg:
 		return m.discardDraft()
+	case common.BankChangedMsg:
+		if msg.Bank != nil {
+			m.common.App.Bank = msg.Bank
+		}
+		return nil
 	case common.PracticeSkillMsg:
 		return m.push(setup.ForSkill(m.common, msg.Tag, msg.Name))
 	}

@@ -67,7 +67,7 @@ func TestE2EOpensAndQuits(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {40, 12}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			tm, data := startCoach(t, size[0], size[1])
-			tm.WaitFor("coach", waitLong)
+			tm.WaitFor("Practice", waitLong)
 			tm.WaitFor("Settings", waitLong)
 			tm.WaitFor("q quit", waitLong)
 			tm.WaitFor("questions · offline", waitLong) // the bank and database have loaded

@@ -16,7 +16,7 @@ func Plan(b *questions.Bank, s Setup, lastAsked map[string]time.Time, seed uint6
 	}
 	pool := b.Filter(questions.Filter{
 		Roles: []questions.Role{s.Role}, Kinds: kinds, Categories: s.Categories,
-		Difficulties: s.Difficulties, Tags: s.Tags,
+		Difficulties: s.Difficulties, Tags: s.Tags, Company: s.Company,
 	})
 	return questions.Pick(pool, s.Count, seed, lastAsked)
 }

@@ -54,6 +54,43 @@ func TestPlanFollowsTheSetup(t *testing.T) {
 	}
 }
 
+func TestPlanFiltersByCompany(t *testing.T) {
+	b := bank(t)
+	s := DefaultSetup()
+	s.Count = 50
+	var acme []string
+	for i, q := range b.Filter(questions.Filter{Roles: []questions.Role{s.Role}, Kinds: []questions.Kind{questions.Technical}}) {
+		if i%7 == 0 {
+			q.Company = []string{"Acme", "acme"}[len(acme)%2]
+			acme = append(acme, q.ID)
+		}
+	}
+	if len(acme) < 3 {
+		t.Fatalf("only %d questions", len(acme))
+	}
+	s.Company = "ACME"
+	got := Plan(b, s, nil, 1)
+	if len(got) != len(acme) {
+		t.Fatalf("company ACME: %d questions, want the %d from Acme in any spelling", len(got), len(acme))
+	}
+	for _, q := range got {
+		if !strings.EqualFold(q.Company, "acme") {
+			t.Fatalf("%s is from %q", q.ID, q.Company)
+		}
+	}
+	s.Company = "Initech"
+	if got := Plan(b, s, nil, 1); len(got) != 0 {
+		t.Fatalf("no question is from Initech, got %v", ids(got))
+	}
+	s.Company = ""
+	if got := Plan(b, s, nil, 1); len(got) != s.Count {
+		t.Fatalf("any company: %d", len(got))
+	}
+	if back := DecodeSetup((Setup{Mode: Practice, Role: questions.SRE, Count: 3, Timer: Strict, Company: "Acme"}).Encode()); back.Company != "Acme" {
+		t.Fatalf("the company is remembered: %+v", back)
+	}
+}
+
 func ids(qs []*questions.Question) []string {
 	var out []string
 	for _, q := range qs {

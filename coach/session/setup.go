@@ -43,9 +43,12 @@ type Setup struct {
 	Categories   []string         `json:"categories,omitempty"`
 	Difficulties []int            `json:"difficulties,omitempty"`
 	Tags         []string         `json:"tags,omitempty"`
-	Count        int              `json:"count"`
-	Timer        TimerMode        `json:"timer"`
-	Reading      time.Duration    `json:"reading"`
+	// Company limits practice to questions from one company's interviews
+	// (any spelling of its name); empty means any.
+	Company string        `json:"company,omitempty"`
+	Count   int           `json:"count"`
+	Timer   TimerMode     `json:"timer"`
+	Reading time.Duration `json:"reading"`
 	// Allowance multiplies each question's time, which assumes a spoken
 	// answer; typing takes longer.
 	Allowance float64 `json:"allowance"`

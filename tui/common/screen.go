@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/coach-tui/coach/coach/store"
+	"github.com/coach-tui/coach/questions"
 )
 
 // Screen is one page of the app. Each lives in its own package under tui/.
@@ -58,6 +59,10 @@ func Push(s Screen) tea.Cmd {
 // LoadedMsg tells the active screen that the database and the question
 // bank are both ready.
 type LoadedMsg struct{}
+
+// BankChangedMsg gives the root a question bank reloaded after the user's
+// own questions changed, so what was just added can be practised at once.
+type BankChangedMsg struct{ Bank *questions.Bank }
 
 // ResumeDraftMsg asks the root to continue the unfinished answer.
 type ResumeDraftMsg struct{}

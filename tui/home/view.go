@@ -38,7 +38,13 @@ func (m *Model) View() string {
 	if m.readiness != nil && roomy {
 		parts = append(parts, m.readinessView(inner), "")
 	}
-	parts = append(parts, m.status())
+	status := m.status()
+	if m.Height < len(m.sections)+lipgloss.Height(status)+1 {
+		// Too short for the title as well: every section and the status
+		// line matter more.
+		parts = parts[1:]
+	}
+	parts = append(parts, status)
 	if m.hasDraft() {
 		parts = append([]string{m.draftOffer(inner), ""}, parts...)
 	}

@@ -108,6 +108,34 @@ func difficultyChoices(*Model) []choice {
 	return out
 }
 
+// companyChoices offers each company named in the bank, spelled as first
+// seen (the filter ignores case), after "any". A remembered company that
+// no question names any more stays on offer so it can be seen and changed.
+func companyChoices(m *Model) []choice {
+	out := []choice{{"any", func(s *sess.Setup) { s.Company = "" }, func(s sess.Setup) bool { return s.Company == "" }}}
+	seen := map[string]bool{}
+	var names []string
+	add := func(c string) {
+		if k := strings.ToLower(c); c != "" && !seen[k] {
+			seen[k] = true
+			names = append(names, c)
+		}
+	}
+	if m.App.Bank != nil {
+		for _, q := range m.App.Bank.Questions() {
+			add(q.Company)
+		}
+	}
+	add(m.setup.Company)
+	sort.Slice(names, func(i, j int) bool { return strings.ToLower(names[i]) < strings.ToLower(names[j]) })
+	for _, c := range names {
+		c := c
+		out = append(out, choice{c, func(s *sess.Setup) { s.Company = c },
+			func(s sess.Setup) bool { return strings.EqualFold(s.Company, c) }})
+	}
+	return out
+}
+
 func countChoices(*Model) []choice {
 	var out []choice
 	for _, n := range []int{1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 15, 20} {
@@ -170,6 +198,7 @@ func practiceFields() []field {
 		{"Questions", kindChoices},
 		{"Category", categoryChoices},
 		{"Difficulty", difficultyChoices},
+		{"Company", companyChoices},
 		{"How many", countChoices},
 		{"Timer", timerChoices},
 		{"Reading time", readingChoices},

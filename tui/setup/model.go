@@ -80,7 +80,7 @@ func (m *Model) Init() tea.Cmd {
 // filter is the bank filter the current choices amount to.
 func (m *Model) filter() questions.Filter {
 	s := m.setup
-	f := questions.Filter{Roles: []questions.Role{s.Role}, Kinds: s.Kinds, Categories: s.Categories, Difficulties: s.Difficulties, Tags: m.tags}
+	f := questions.Filter{Roles: []questions.Role{s.Role}, Kinds: s.Kinds, Categories: s.Categories, Difficulties: s.Difficulties, Tags: m.tags, Company: s.Company}
 	if m.mode == sess.Mock {
 		f = questions.Filter{Roles: []questions.Role{s.Role}}
 	}

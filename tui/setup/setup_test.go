@@ -2,6 +2,7 @@ package setup
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -62,8 +63,8 @@ func TestSetupGolden(t *testing.T) {
 func TestSetupRemembersTheLastChoice(t *testing.T) {
 	c, st := newCommon(t)
 	m := open(c, sess.Practice)
-	press(m, tea.KeyLeft)                                                      // role: back from backend wraps to platform
-	press(m, tea.KeyDown, tea.KeyDown, tea.KeyDown, tea.KeyDown, tea.KeyRight) // how many: 5 → 6
+	press(m, tea.KeyLeft)                                                                   // role: back from backend wraps to platform
+	press(m, tea.KeyDown, tea.KeyDown, tea.KeyDown, tea.KeyDown, tea.KeyDown, tea.KeyRight) // how many: 5 → 6
 	if m.setup.Role != questions.Platform || m.setup.Count != 6 {
 		t.Fatalf("setup %+v", m.setup)
 	}
@@ -113,6 +114,58 @@ func TestSetupCountsMatchesAndRefusesNone(t *testing.T) {
 	sk.Update(sk.Init()())
 	if n := sk.matching(); n == 0 || n >= all || !strings.Contains(sk.View(), "Apache Kafka") {
 		t.Fatalf("skill practice: %d questions\n%s", n, sk.View())
+	}
+}
+
+func TestSetupCompanyFilter(t *testing.T) {
+	c, st := newCommon(t)
+	all := c.App.Bank.Questions()
+	for i, q := range all {
+		switch {
+		case i%50 == 0:
+			q.Company = "Initech"
+		case i%40 == 0:
+			q.Company = []string{"acme", "Acme"}[i%2] // one company, two spellings
+		}
+	}
+	m := open(c, sess.Practice)
+	before := m.matching()
+	press(m, tea.KeyDown, tea.KeyDown, tea.KeyDown, tea.KeyDown) // company
+	var labels []string
+	for _, ch := range companyChoices(m) {
+		labels = append(labels, ch.label)
+	}
+	if strings.Join(labels, ",") != "any,acme,Initech" {
+		t.Fatalf("company choices %v", labels)
+	}
+	press(m, tea.KeyRight, tea.KeyRight) // Initech
+	if m.setup.Company != "Initech" || !strings.Contains(m.View(), "‹ Initech ›") {
+		t.Fatalf("setup %+v\n%s", m.setup, m.View())
+	}
+	n := m.matching()
+	want := len(c.App.Bank.Filter(questions.Filter{Roles: []questions.Role{questions.Backend},
+		Kinds: []questions.Kind{questions.Behavioral, questions.Technical, questions.SystemDesign, questions.Situational}, Company: "Initech"}))
+	if n != want || n == 0 || n >= before || !strings.Contains(m.View(), fmt.Sprintf("%d questions match", n)) {
+		t.Fatalf("Initech: %d match, want %d of %d\n%s", n, want, before, m.View())
+	}
+	cmds := press(m, tea.KeyEnter)
+	batch := cmds[0]().(tea.BatchMsg)
+	batch[0]()
+	if saved, _, _ := st.Setting(context.Background(), "setup.practice"); !strings.Contains(saved, `"company":"Initech"`) {
+		t.Fatalf("saved %q", saved)
+	}
+	// A remembered company no question names any more is still shown, so
+	// it can be changed.
+	for _, q := range all {
+		q.Company = ""
+	}
+	again := open(c, sess.Practice)
+	if again.setup.Company != "Initech" || !strings.Contains(again.View(), "Initech") || again.matching() != 0 {
+		t.Fatalf("remembered company:\n%s", again.View())
+	}
+	press(again, tea.KeyDown, tea.KeyDown, tea.KeyDown, tea.KeyDown, tea.KeyRight)
+	if again.setup.Company != "" {
+		t.Fatalf("any: %+v", again.setup)
 	}
 }
 

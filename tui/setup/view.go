@@ -45,6 +45,10 @@ func (m *Model) View() string {
 	}
 	lines = append(lines, m.status())
 	if compact {
+		if m.Height < len(lines) {
+			// The smallest windows keep every field and the status.
+			lines = lines[1:]
+		}
 		return st.App.PaddingTop(0).Render(strings.Join(lines, "\n"))
 	}
 	return st.App.Render(strings.Join(lines, "\n"))
