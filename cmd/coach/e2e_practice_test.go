@@ -250,3 +250,60 @@ func TestE2EEditorRoundTrip(t *testing.T) {
 	tm.Type(termtest.CtrlC)
 	tm.WaitExit(waitLong)
 }
+
+// The whole loop of your own questions: write one in the form, practise
+// it, grade it, and find it scheduled for drills.
+func TestE2EOwnQuestionPractisedAndScheduled(t *testing.T) {
+	env, data := isolated(t)
+	s := sess.DefaultSetup()
+	s.Company, s.Count, s.Reading, s.Allowance, s.FollowUps = "Acme", 1, 0, 10, false
+	rememberSetup(t, data, s)
+	tm := termtest.Start(t, coachBin, termtest.Options{Width: 100, Height: 40, Env: env})
+	tm.WaitFor("questions · offline", waitLong)
+	tm.Type("y")
+	tm.WaitFor("No questions of your own yet", waitLong)
+	tm.Type("a")
+	tm.WaitFor("Key points", waitLong)
+	field := func(text string) {
+		tm.Type(text)
+		time.Sleep(30 * time.Millisecond)
+		tm.Type("\t")
+	}
+	field("Walk me through the Acme checkout outage you led.") // text
+	field("")                                                   // kind: behavioural
+	field("failure")                                            // category
+	field(" ")                                                  // roles: the first, backend
+	field("")                                                   // difficulty
+	field("")                                                   // time: the default
+	field("Acme")                                               // company
+	field("incident-response")                                  // tags
+	field("States the customer impact: customers, minutes")    // key points
+	field("What changed afterwards?")                           // follow-ups
+	tm.Type("Impact, timeline, your actions, the fix, what changed.")
+	tm.Type("\x13") // ctrl+s
+	tm.WaitFor("Added. It is in your bank now", waitLong)
+	tm.Type(termtest.Esc)
+	tm.WaitFor("questions · offline", waitLong)
+
+	tm.Type("p")
+	tm.WaitFor("1 questions match", waitLong)
+	tm.Type(termtest.Enter)
+	tm.WaitFor("Acme checkout outage", waitLong)
+	tm.Type("I led the fix: 4,000 customers could not pay for 35 minutes; I rolled back and added a canary.")
+	tm.Type("\x13")
+	tm.WaitFor("How did it go?", waitLong)
+	tm.Type("2") // hard
+	tm.WaitFor("Session summary", waitLong)
+	tm.Type("q")
+	tm.WaitExit(waitLong)
+
+	st, err := store.Open(context.Background(), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	cards, _ := st.Cards(context.Background())
+	if len(cards) != 1 || !strings.HasPrefix(cards[0].QuestionID, "my-walk-me-through") {
+		t.Fatalf("scheduled cards: %+v", cards)
+	}
+}
