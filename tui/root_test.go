@@ -115,7 +115,7 @@ func sized(t *testing.T, w, h int) *Model {
 func TestEverySizeFitsTheWindow(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {40, 12}, {39, 12}, {40, 11}, {120, 40}, {10, 3}, {1, 1}} {
 		m := sized(t, size[0], size[1])
-		for _, screen := range []string{"", "c", "p", "m", "d", "s", "e", "h", "r"} {
+		for _, screen := range []string{"", "c", "p", "m", "d", "s", "e", "h", "r", "t", "y"} {
 			if screen != "" {
 				press(m, tea.KeyMsg{Type: tea.KeyEsc})
 				press(m, key1(screen))
