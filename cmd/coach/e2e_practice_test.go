@@ -270,15 +270,15 @@ func TestE2EOwnQuestionPractisedAndScheduled(t *testing.T) {
 		tm.Type("\t")
 	}
 	field("Walk me through the Acme checkout outage you led.") // text
-	field("")                                                   // kind: behavioural
-	field("failure")                                            // category
-	field(" ")                                                  // roles: the first, backend
-	field("")                                                   // difficulty
-	field("")                                                   // time: the default
-	field("Acme")                                               // company
-	field("incident-response")                                  // tags
+	field("")                                                  // kind: behavioural
+	field("failure")                                           // category
+	field(" ")                                                 // roles: the first, backend
+	field("")                                                  // difficulty
+	field("")                                                  // time: the default
+	field("Acme")                                              // company
+	field("incident-response")                                 // tags
 	field("States the customer impact: customers, minutes")    // key points
-	field("What changed afterwards?")                           // follow-ups
+	field("What changed afterwards?")                          // follow-ups
 	tm.Type("Impact, timeline, your actions, the fix, what changed.")
 	tm.Type("\x13") // ctrl+s
 	tm.WaitFor("Added. It is in your bank now", waitLong)

@@ -112,8 +112,10 @@ func TestE2ENavigatesAndSurvivesResize(t *testing.T) {
 	tm.Type(termtest.Esc)
 	tm.WaitFor("questions · offline", waitLong) // home again
 	tm.Type("r")
-	tm.WaitFor("Nothing here works today", waitLong)
-	tm.Type("q")
+	tm.WaitFor("Resume file", waitLong)
+	tm.Type("q") // typed into the path: the inputs take every key
+	tm.WaitFor("Resume file     q", waitLong)
+	tm.Type(termtest.CtrlC)
 	if code := tm.WaitExit(waitLong); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}

@@ -15,7 +15,7 @@ func newResumeCmd() *cobra.Command {
 		Args:  usageArgs(cobra.NoArgs),
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newResumeExampleCmd())
+	cmd.AddCommand(newResumeExampleCmd(), newResumeReviewCmd())
 	return cmd
 }
 

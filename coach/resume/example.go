@@ -1,5 +1,3 @@
-// Package resume holds coach's resume material: the annotated example
-// resume and, later, the review of a candidate's resume against a posting.
 package resume
 
 import (
