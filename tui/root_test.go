@@ -177,8 +177,8 @@ func TestOpenSectionsAndGoBack(t *testing.T) {
 	press(m, tea.KeyMsg{Type: tea.KeyEsc})
 	press(m, key1("r"))
 	v := m.View()
-	if !strings.Contains(v, "Resume review") || !strings.Contains(v, "not built yet") {
-		t.Fatalf("resume review should say it is not built yet: %q", v)
+	if !strings.Contains(v, "Resume review") || !strings.Contains(v, "Resume file") {
+		t.Fatalf("r opens the resume review: %q", v)
 	}
 	press(m, tea.KeyMsg{Type: tea.KeyEsc})
 	if len(m.stack) != 1 {

@@ -7,13 +7,14 @@ import (
 	"github.com/coach-tui/coach/tui/example"
 	"github.com/coach-tui/coach/tui/history"
 	"github.com/coach-tui/coach/tui/mine"
+	"github.com/coach-tui/coach/tui/review"
 	"github.com/coach-tui/coach/tui/settings"
 	"github.com/coach-tui/coach/tui/setup"
 	"github.com/coach-tui/coach/tui/skills"
 	"github.com/coach-tui/coach/tui/stats"
 )
 
-// screenFactory builds a section's screen; nil means not built yet.
+// screenFactory builds a section's screen.
 type screenFactory func(common.Common) common.Screen
 
 type section struct {
@@ -34,7 +35,8 @@ var sections = []section{
 		func(c common.Common) common.Screen { return skills.New(c) }},
 	{common.Section{ID: "example", Key: "e", Title: "Example resume", Desc: "A senior backend engineer's resume with notes on why each line works."},
 		func(c common.Common) common.Screen { return example.New(c) }},
-	{common.Section{ID: "review", Key: "r", Title: "Resume review", Desc: "Check your resume against a job posting the way an applicant tracking system would."}, nil},
+	{common.Section{ID: "review", Key: "r", Title: "Resume review", Desc: "Check your resume against a job posting the way an applicant tracking system would."},
+		func(c common.Common) common.Screen { return review.New(c) }},
 	{common.Section{ID: "history", Key: "h", Title: "History", Desc: "Your past sessions and answers, with their feedback."},
 		func(c common.Common) common.Screen { return history.New(c) }},
 	{common.Section{ID: "stats", Key: "t", Title: "Stats", Desc: "Your scores over time, practice streak, weakest categories and readiness for each role."},
@@ -49,7 +51,6 @@ func menu() []common.Section {
 	out := make([]common.Section, len(sections))
 	for i, s := range sections {
 		out[i] = s.Section
-		out[i].Ready = s.open != nil
 	}
 	return out
 }

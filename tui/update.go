@@ -9,7 +9,6 @@ import (
 	"github.com/coach-tui/coach/tui/common"
 	"github.com/coach-tui/coach/tui/session"
 	"github.com/coach-tui/coach/tui/setup"
-	"github.com/coach-tui/coach/tui/soon"
 )
 
 // Update implements tea.Model. Global concerns are handled here; anything
@@ -176,10 +175,7 @@ func (m *Model) open(id common.SectionID) tea.Cmd {
 	if !ok {
 		return nil
 	}
-	if s.open != nil {
-		return m.push(s.open(m.common))
-	}
-	return m.push(soon.New(m.common, s.Section))
+	return m.push(s.open(m.common))
 }
 
 func (m *Model) push(screen common.Screen) tea.Cmd {

@@ -6,5 +6,4 @@ type Section struct {
 	Key   string // the key that opens it from the home screen
 	Title string
 	Desc  string // one line: what the candidate does there
-	Ready bool   // false while the section is not built yet
 }

@@ -16,7 +16,6 @@ type Styles struct {
 	Good     lipgloss.Style
 	Warn     lipgloss.Style
 	Bad      lipgloss.Style
-	Tag      lipgloss.Style
 	App      lipgloss.Style // padding around every screen
 }
 
@@ -34,7 +33,6 @@ func NewStyles(t Theme) *Styles {
 		Good:     lipgloss.NewStyle().Foreground(t.Good),
 		Warn:     lipgloss.NewStyle().Foreground(t.Warn),
 		Bad:      lipgloss.NewStyle().Foreground(t.Bad).Bold(true),
-		Tag:      lipgloss.NewStyle().Foreground(t.Faint).Italic(true),
 		App:      lipgloss.NewStyle().Padding(1, 2, 0, 2),
 	}
 }

@@ -57,22 +57,13 @@ func (m *Model) View() string {
 
 func (m *Model) menu() string {
 	st := m.Styles
-	titleWidth := 0
-	for _, s := range m.sections {
-		titleWidth = max(titleWidth, lipgloss.Width(s.Title))
-	}
 	lines := make([]string, len(m.sections))
 	for i, s := range m.sections {
 		cursor, title := "  ", st.Text.Render(s.Title)
 		if i == m.cursor {
 			cursor, title = st.Selected.Render("› "), st.Selected.Render(s.Title)
 		}
-		line := cursor + st.Key.Render(s.Key) + "  " + title
-		if !s.Ready {
-			pad := strings.Repeat(" ", titleWidth-lipgloss.Width(s.Title))
-			line += pad + st.Tag.Render("  not built yet")
-		}
-		lines[i] = line
+		lines[i] = cursor + st.Key.Render(s.Key) + "  " + title
 	}
 	return strings.Join(lines, "\n")
 }

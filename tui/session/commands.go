@@ -42,7 +42,7 @@ func newAnalyzer() (*feedback.Analyzer, error) {
 // start plans the session and records it, so every answer has a session
 // to belong to.
 func (m *Model) start() tea.Cmd {
-	st, bank, setup, now := m.App.Store, m.App.Bank, m.setup, m.App.Clock()
+	st, bank, setup, now, given := m.App.Store, m.App.Bank, m.setup, m.App.Clock(), m.given
 	return func() tea.Msg {
 		if st == nil || bank == nil {
 			return startedMsg{err: errNotReady}
@@ -54,11 +54,13 @@ func (m *Model) start() tea.Cmd {
 		}
 		seed := uint64(now.UnixNano())
 		msg := startedMsg{setup: setup}
-		switch setup.Mode {
-		case sess.Mock:
+		switch {
+		case len(given) > 0:
+			msg.plan = given
+		case setup.Mode == sess.Mock:
 			p := sess.PlanMock(bank, setup.Role, setup.Count, last, seed)
 			msg.plan, msg.ask = p.Questions, p.Ask
-		case sess.Drill:
+		case setup.Mode == sess.Drill:
 			for _, id := range setup.Plan {
 				if q, ok := bank.Get(id); ok {
 					msg.plan = append(msg.plan, q)

@@ -46,7 +46,8 @@ type Model struct {
 	keys     keyMap
 	setup    sess.Setup
 	analyzer *feedback.Analyzer
-	resume   *store.Draft // set when continuing an interrupted answer
+	resume   *store.Draft          // set when continuing an interrupted answer
+	given    []*questions.Question // questions chosen elsewhere, asked in order
 
 	sessionID int64
 	plan      []*questions.Question
@@ -94,6 +95,15 @@ type Model struct {
 func New(c common.Common, setup sess.Setup) *Model {
 	m := newModel(c)
 	m.setup = setup
+	return m
+}
+
+// WithQuestions returns a practice session on the questions given (such as
+// those a resume review expects), in order, instead of planning one.
+func WithQuestions(c common.Common, setup sess.Setup, qs []*questions.Question) *Model {
+	m := newModel(c)
+	m.setup = setup
+	m.given = qs
 	return m
 }
 

@@ -1,0 +1,129 @@
+package review
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	sess "github.com/coach-tui/coach/coach/session"
+	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/tui/session"
+)
+
+// Update implements common.Screen.
+func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case rememberedMsg:
+		if m.resumePath.Value() == "" {
+			m.resumePath.SetValue(msg.resume)
+		}
+		if m.postingPath.Value() == "" {
+			m.postingPath.SetValue(msg.posting)
+		}
+	case reviewedMsg:
+		m.busy = false
+		m.err = msg.err
+		if msg.err == nil {
+			m.report = msg.report
+			m.view.SetContent(m.reportView())
+			m.view.GotoTop()
+		}
+	case tea.WindowSizeMsg:
+		if m.report != nil {
+			m.view.SetContent(m.reportView())
+		}
+	case tea.KeyMsg:
+		if m.report != nil {
+			return m, m.reportKey(msg)
+		}
+		return m, m.inputKey(msg)
+	}
+	return m, nil
+}
+
+func (m *Model) inputKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	switch {
+	case msg.Type == tea.KeyEsc:
+		// The inputs take q and ?, but esc still leaves the screen.
+		return common.Back
+	case key.Matches(msg, k.Next):
+		m.setFocus(1 - m.focus)
+		return nil
+	case key.Matches(msg, k.Paste):
+		m.pasting = !m.pasting
+		m.setFocus(fieldPosting)
+		return nil
+	case key.Matches(msg, k.Run) && !(m.pasting && m.focus == fieldPosting && msg.String() == "enter"):
+		return m.start()
+	}
+	var cmd tea.Cmd
+	switch {
+	case m.focus == fieldResume:
+		m.resumePath, cmd = m.resumePath.Update(msg)
+	case m.pasting:
+		m.postingText, cmd = m.postingText.Update(msg)
+	default:
+		m.postingPath, cmd = m.postingPath.Update(msg)
+	}
+	return cmd
+}
+
+func (m *Model) setFocus(f field) {
+	m.focus = f
+	m.resumePath.Blur()
+	m.postingPath.Blur()
+	m.postingText.Blur()
+	switch {
+	case f == fieldResume:
+		m.resumePath.Focus()
+	case m.pasting:
+		m.postingText.Focus()
+	default:
+		m.postingPath.Focus()
+	}
+}
+
+// start checks the inputs are there, then runs the review.
+func (m *Model) start() tea.Cmd {
+	switch {
+	case strings.TrimSpace(m.resumePath.Value()) == "":
+		m.err = errors.New("give the path of your resume first")
+		m.setFocus(fieldResume)
+		return nil
+	case m.pasting && strings.TrimSpace(m.postingText.Value()) == "":
+		m.err = errors.New("paste the job posting first")
+		return nil
+	case !m.pasting && strings.TrimSpace(m.postingPath.Value()) == "":
+		m.err = errors.New("give the posting's file, or press ctrl+p to paste it")
+		m.setFocus(fieldPosting)
+		return nil
+	}
+	m.busy, m.err = true, nil
+	return m.run()
+}
+
+func (m *Model) reportKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Sort):
+		m.order = (m.order + 1) % sortOrders
+		y := m.view.YOffset
+		m.view.SetContent(m.reportView())
+		m.view.SetYOffset(y)
+		return nil
+	case key.Matches(msg, k.Practice):
+		qs := m.report.PracticeQuestions()
+		if len(qs) == 0 {
+			return nil
+		}
+		s := sess.DefaultSetup()
+		s.Count, s.FollowUps = len(qs), true
+		return common.Push(session.WithQuestions(m.Common, s, qs))
+	}
+	var cmd tea.Cmd
+	m.view, cmd = m.view.Update(msg)
+	return cmd
+}

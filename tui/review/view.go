@@ -1,0 +1,150 @@
+package review
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/coach-tui/coach/coach/resume"
+)
+
+type sortOrder int
+
+const (
+	byWeight sortOrder = iota
+	byName
+	byStatus
+	sortOrders
+)
+
+func (o sortOrder) String() string {
+	return [...]string{"by weight", "by name", "missing first"}[o]
+}
+
+// View implements common.Screen.
+func (m *Model) View() string {
+	st := m.Styles
+	if m.report != nil {
+		head := st.Title.Render("Resume review") + st.Muted.Render(fmt.Sprintf(" · %d/100 · %3.0f%%", m.report.Score, m.view.ScrollPercent()*100))
+		return lipgloss.NewStyle().Padding(0, 1).Render(head + "\n" + m.view.View())
+	}
+	w := max(m.Width-4, 10)
+	lines := []string{st.Title.Render("Resume review") + st.Muted.Render(" · your resume against a job posting, as an ATS reads it"), ""}
+	label := func(f field, text string) string {
+		if m.focus == f {
+			return st.Selected.Render(fmt.Sprintf("%-16s", text))
+		}
+		return st.Muted.Render(fmt.Sprintf("%-16s", text))
+	}
+	lines = append(lines, label(fieldResume, "Resume file")+m.resumePath.View())
+	if m.pasting {
+		lines = append(lines, label(fieldPosting, "Job posting")+st.Faint.Render("pasted below (ctrl+p for a file)"), m.postingText.View())
+	} else {
+		lines = append(lines, label(fieldPosting, "Job posting")+m.postingPath.View())
+	}
+	lines = append(lines, "")
+	switch {
+	case m.busy:
+		lines = append(lines, st.Muted.Render("Reviewing…"))
+	case m.err != nil:
+		lines = append(lines, st.Bad.Width(w).Render(m.err.Error()))
+	default:
+		lines = append(lines, st.Faint.Width(w).Render("Everything stays on this machine: the review is offline."))
+	}
+	return st.App.Render(strings.Join(lines, "\n"))
+}
+
+// reportView is the whole report as text for the viewport: the score and
+// its parts, the keyword table, findings and likely questions.
+func (m *Model) reportView() string {
+	st := m.Styles
+	r := m.report
+	w := max(m.view.Width-2, 20)
+	var b []string
+	title := r.Posting.Title
+	if title == "" {
+		title = "the posting"
+	}
+	b = append(b, st.Heading.Width(w).Render(fmt.Sprintf("%s against %s: %d/100", r.Resume.File, title, r.Score)), "")
+	for _, p := range r.Breakdown {
+		scaled := ""
+		if p.Scaled {
+			scaled = fmt.Sprintf(" ×%.2f relevance", r.Relevance)
+		}
+		b = append(b, fmt.Sprintf("  %-22s %3d  %5.1f of %2d pts%s", p.Name, p.Score, p.Points, p.Weight, scaled))
+		if p.Detail != "" {
+			b = append(b, st.Faint.PaddingLeft(4).Width(w).Render(p.Detail))
+		}
+	}
+	b = append(b, "", st.Heading.Render(fmt.Sprintf("Keywords (%s; s to sort)", m.order)))
+	b = append(b, m.keywordTable(w)...)
+	if len(r.Findings) > 0 {
+		b = append(b, "", st.Heading.Render("What to change"))
+		for i, f := range r.Findings {
+			b = append(b, st.Text.Width(w).Render(fmt.Sprintf("%d. %s", i+1, f.Text)))
+		}
+	}
+	if len(r.Questions) > 0 {
+		b = append(b, "", st.Heading.Render("Questions you are likely to be asked (p to practise them)"))
+		for _, q := range r.Questions {
+			b = append(b, st.Text.Width(w).Render("• "+q.Text), st.Faint.PaddingLeft(2).Width(w).Render(q.Why))
+		}
+	}
+	if r.PlainText.Text != "" {
+		b = append(b, "", st.Heading.Render("What an ATS reads"), st.Muted.Width(w).Render(r.PlainText.Text))
+	}
+	return strings.Join(b, "\n")
+}
+
+type row struct {
+	kw      resume.Keyword
+	matched bool
+}
+
+func (m *Model) keywordTable(width int) []string {
+	st := m.Styles
+	r := m.report
+	var rows []row
+	for _, k := range r.Keywords.Matched {
+		rows = append(rows, row{k, true})
+	}
+	for _, k := range r.Keywords.Missing {
+		rows = append(rows, row{k, false})
+	}
+	sort.SliceStable(rows, func(i, j int) bool {
+		a, b := rows[i], rows[j]
+		switch m.order {
+		case byName:
+			return strings.ToLower(a.kw.Name) < strings.ToLower(b.kw.Name)
+		case byStatus:
+			if a.matched != b.matched {
+				return !a.matched
+			}
+		}
+		return a.kw.Weight > b.kw.Weight
+	})
+	if len(rows) == 0 {
+		return []string{st.Muted.Render("  The posting names no skill coach knows.")}
+	}
+	out := []string{st.Faint.Render(fmt.Sprintf("  %-26s %6s  %-11s %s", "KEYWORD", "WEIGHT", "POSTING", "YOUR RESUME"))}
+	for _, x := range rows {
+		where := "missing: add to " + x.kw.Belongs
+		style := st.Warn
+		if x.matched {
+			where, style = "in "+strings.Join(x.kw.FoundIn, ", "), st.Good
+		}
+		line := fmt.Sprintf("  %-26s %6.1f  %-11s ", truncate(x.kw.Name, 26), x.kw.Weight, x.kw.Section)
+		out = append(out, line+style.Render(truncate(where, max(width-lipgloss.Width(line), 8))))
+	}
+	return out
+}
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
