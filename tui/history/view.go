@@ -52,11 +52,11 @@ func (m *Model) sessionsView() string {
 	offset := max(m.cursor-rows+1, 0)
 	for i := offset; i < min(len(m.sessions), offset+rows); i++ {
 		s := m.sessions[i]
-		mode := "practice"
-		if s.Mode == "mock" {
-			mode = "mock interview"
+		answers := fmt.Sprintf("%2d answers", s.Attempts)
+		if s.Attempts == 1 {
+			answers = " 1 answer "
 		}
-		text := fmt.Sprintf("%s  %-14s %-15s %2d answers  avg %3d", s.StartedAt.Local().Format("Mon 2 Jan 15:04"), mode, s.Role, s.Attempts, s.Average)
+		text := fmt.Sprintf("%s  %-8s %-15s %s  avg %3d", s.StartedAt.Local().Format("Mon 2 Jan 15:04"), s.Mode, s.Role, answers, s.Average)
 		if s.EndedAt.IsZero() {
 			text += "  unfinished"
 		}
