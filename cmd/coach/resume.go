@@ -11,7 +11,7 @@ import (
 func newResumeCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "resume",
-		Short: "Resume tools: the example resume as a template",
+		Short: "Resume tools: the example resume as a template, and a review against a job posting",
 		Args:  usageArgs(cobra.NoArgs),
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
