@@ -39,7 +39,7 @@ func TestFitKeepsANSIWithinWidth(t *testing.T) {
 
 func TestSanitizeText(t *testing.T) {
 	in := "ok\tline\n\x1b]52;c;ZXZpbA==\x07\x1b[2Jdone\u009b31m"
-	want := "ok\tline\n]52;c;ZXZpbA==[2Jdone31m"
+	want := "ok\tline\ndone" // whole sequences go, not just their ESC
 	if got := SanitizeText(in); got != want {
 		t.Fatalf("SanitizeText = %q, want %q", got, want)
 	}

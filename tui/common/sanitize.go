@@ -1,38 +1,10 @@
 package common
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "github.com/coach-tui/coach/coach/textsafe"
 
-// SanitizeText removes C0 and C1 control characters except newline and tab.
-// Text from files and models can carry escape sequences (OSC 52 writes the
-// clipboard, OSC 8 hides links, CSI moves the cursor); glamour and lipgloss
-// pass them straight to the terminal, so they are dropped before rendering.
-func SanitizeText(s string) string {
-	clean := true
-	for _, r := range s {
-		if isControl(r) {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if r == utf8.RuneError || !isControl(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-func isControl(r rune) bool {
-	if r == '\n' || r == '\t' {
-		return false
-	}
-	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0)
-}
+// SanitizeText makes text from files and models safe to render: escape
+// sequences are removed whole (OSC 52 writes the clipboard, OSC 8 hides
+// links, CSI moves the cursor) and other control characters except newline
+// and tab are dropped. glamour and lipgloss pass such sequences straight to
+// the terminal. The logic lives in coach/textsafe, shared with coach/llm.
+func SanitizeText(s string) string { return textsafe.Clean(s) }

@@ -1,0 +1,187 @@
+// Package textsafe makes untrusted text safe to show in a terminal. Text
+// from models and from the user's own files can carry escape sequences: OSC
+// 52 writes the clipboard, OSC 8 hides a link behind innocent text, CSI
+// clears the screen or moves the cursor, DCS talks to the terminal itself.
+// Renderers such as glamour and lipgloss pass them through untouched, so
+// every screen that shows such text cleans it here first: one sanitiser for
+// the whole program.
+package textsafe
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Clean removes escape sequences whole (CSI, OSC, DCS, SOS, PM, APC and
+// two-byte ESC sequences, in their 7-bit and C1 forms) and every other C0 and
+// C1 control character except newline and tab. A sequence left unfinished
+// at the end of s is dropped to the end, as a terminal would swallow it.
+// Invalid UTF-8 becomes U+FFFD. Clean text is returned unchanged.
+func Clean(s string) string {
+	out, _ := clean(s)
+	return out
+}
+
+// Filter cleans text that arrives in pieces, such as a streamed reply,
+// where an escape sequence may be split across two pieces. It holds back
+// the unfinished tail of a piece until the next one completes it.
+// The zero value is ready to use.
+type Filter struct {
+	pending string
+}
+
+// maxPending bounds how much of an unfinished sequence is held back; past
+// it the sequence is dropped, so a hostile stream cannot stall the view.
+const maxPending = 4096
+
+// Write returns the displayable text of pending+piece.
+func (f *Filter) Write(piece string) string {
+	s := f.pending + piece
+	out, from := clean(s)
+	f.pending = ""
+	if from < len(s) && len(s)-from <= maxPending {
+		f.pending = s[from:]
+	}
+	return out
+}
+
+// Reset drops any unfinished sequence held back; call it when the text
+// ends (what was held back is never shown) or starts again.
+func (f *Filter) Reset() { f.pending = "" }
+
+const (
+	esc = 0x1b
+	bel = 0x07
+	st  = 0x9c // C1 string terminator
+)
+
+// clean returns the cleaned text and the byte offset where an unfinished
+// escape sequence starts (len(s) when there is none). The returned text
+// never includes that unfinished part.
+func clean(s string) (string, int) {
+	if isPlain(s) {
+		return s, len(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == esc || r == 0x9b || r == 0x9d || r == 0x90 || r == 0x98 || r == 0x9e || r == 0x9f:
+			end, ok := skipSequence(s, i)
+			if !ok {
+				return b.String(), i
+			}
+			i = end
+			continue
+		case r == utf8.RuneError && n <= 1:
+			b.WriteRune(utf8.RuneError)
+		case !isControl(r):
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String(), len(s)
+}
+
+// isPlain reports whether s is valid UTF-8 with no control characters, the
+// common case, so Clean can return it without copying.
+func isPlain(s string) bool {
+	for _, r := range s {
+		if r == utf8.RuneError || isControl(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isControl(r rune) bool {
+	if r == '\n' || r == '\t' {
+		return false
+	}
+	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0)
+}
+
+// Sequence kinds after their introducer.
+const (
+	kindCSI = iota
+	kindOSC
+	kindString // DCS, SOS, PM, APC: ended by ST only
+)
+
+// skipSequence returns the offset just past the escape sequence starting at
+// s[i], or ok=false if the sequence runs to the end of s unfinished.
+func skipSequence(s string, i int) (end int, ok bool) {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	j := i + n
+	var kind int
+	switch r {
+	case 0x9b:
+		kind = kindCSI
+	case 0x9d:
+		kind = kindOSC
+	case 0x90, 0x98, 0x9e, 0x9f:
+		kind = kindString
+	default: // ESC
+		if j >= len(s) {
+			return i, false
+		}
+		switch s[j] {
+		case '[':
+			kind = kindCSI
+		case ']':
+			kind = kindOSC
+		case 'P', 'X', '^', '_':
+			kind = kindString
+		default:
+			// ESC, intermediates 0x20-0x2F, then one final 0x30-0x7E
+			// (ESC c resets the terminal, ESC ( B picks a charset).
+			for ; j < len(s) && s[j] >= 0x20 && s[j] <= 0x2f; j++ {
+			}
+			if j >= len(s) {
+				return i, false
+			}
+			if s[j] >= 0x30 && s[j] <= 0x7e {
+				return j + 1, true
+			}
+			return j, true // not a sequence: drop the ESC alone
+		}
+		j++
+	}
+	if kind == kindCSI {
+		// Parameters 0x30-0x3F, intermediates 0x20-0x2F, final 0x40-0x7E.
+		// Anything else ends the sequence early and is kept for the caller.
+		for ; j < len(s); j++ {
+			c := s[j]
+			switch {
+			case c >= 0x20 && c <= 0x3f:
+			case c >= 0x40 && c <= 0x7e:
+				return j + 1, true
+			default:
+				return j, true
+			}
+		}
+		return i, false
+	}
+	// A string sequence runs to ST (ESC \ or C1 ST); OSC also ends at BEL.
+	// Another ESC aborts it and starts whatever follows.
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		switch {
+		case r == bel && kind == kindOSC:
+			return j + n, true
+		case r == st:
+			return j + n, true
+		case r == esc:
+			if j+1 >= len(s) {
+				return i, false
+			}
+			if s[j+1] == '\\' {
+				return j + 2, true
+			}
+			return j, true
+		}
+		j += n
+	}
+	return i, false
+}

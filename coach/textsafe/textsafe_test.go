@@ -1,0 +1,81 @@
+package textsafe
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestClean(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"plain", "plain 面试👍 text", "plain 面试👍 text"},
+		{"newline and tab kept", "a\tb\nc\r\n", "a\tb\nc\n"},
+		{"OSC 52 clipboard, BEL", "x\x1b]52;c;ZXZpbA==\x07y", "xy"},
+		{"OSC 52 clipboard, ST", "x\x1b]52;c;ZXZpbA==\x1b\\y", "xy"},
+		{"OSC 8 hyperlink", "see \x1b]8;;https://evil.example\x1b\\docs\x1b]8;;\x1b\\ now", "see docs now"},
+		{"OSC 0 title", "\x1b]0;pwned\x07ok", "ok"},
+		{"CSI 2J clear", "a\x1b[2Jb", "ab"},
+		{"CSI SGR and cursor", "\x1b[1;31mred\x1b[0m\x1b[10;5H!", "red!"},
+		{"CSI private mode", "\x1b[?1049hz", "z"},
+		{"C1 CSI", "done\u009b31m.", "done."},
+		{"C1 OSC", "a\u009d52;c;Zm9v\u009cb", "ab"},
+		{"DCS", "a\x1bP+q544e\x1b\\b", "ab"},
+		{"C1 DCS", "a\u0090q#0;2;0;0;0\u009cb", "ab"},
+		{"APC and PM", "a\x1b_G a=t\x1b\\b\x1b^pm\x1b\\c", "abc"},
+		{"two-byte ESC", "a\x1bcb\x1b(Bc\x1b7d", "abcd"},
+		{"DCS ignores BEL", "a\x1bPx\x07y\x1b\\b", "ab"},
+		{"OSC aborted by ESC", "a\x1b]0;t\x1b[2Jb", "ab"},
+		{"unfinished OSC swallowed", "a\x1b]52;c;Zm9v", "a"},
+		{"unfinished CSI", "a\x1b[3", "a"},
+		{"lone ESC at end", "a\x1b", "a"},
+		{"CSI cut by control", "a\x1b[3\nb", "a\nb"},
+		{"other controls", "a\x00\x07\x08\x7fb\u0085c", "abc"},
+		{"invalid UTF-8", "a\xffb\x9b2J", "a\ufffdb\ufffd2J"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Clean(tt.in)
+			if got != tt.want {
+				t.Fatalf("Clean(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if strings.ContainsAny(got, "\x1b\x07\u009b\u009d\u0090") {
+				t.Fatalf("control left in %q", got)
+			}
+		})
+	}
+}
+
+func TestFilterJoinsSplitSequences(t *testing.T) {
+	in := "Hello \x1b]52;c;ZXZpbA==\x07world \x1b[2Jand \x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\ done"
+	want := Clean(in)
+	// Every split point, so sequences are cut in every possible place.
+	for cut := 0; cut <= len(in); cut++ {
+		for cut2 := cut; cut2 <= len(in); cut2 += 7 {
+			var f Filter
+			got := f.Write(in[:cut]) + f.Write(in[cut:cut2]) + f.Write(in[cut2:])
+			if got != want {
+				t.Fatalf("cuts %d,%d: %q, want %q", cut, cut2, got, want)
+			}
+		}
+	}
+}
+
+func TestFilterBoundsPending(t *testing.T) {
+	var f Filter
+	f.Write("a\x1b]52;c;")
+	f.Write(strings.Repeat("A", maxPending+10))
+	if got := f.Write("visible"); got != "visible" {
+		t.Fatalf("after an endless OSC, got %q", got)
+	}
+	f.Write("\x1b]0;x")
+	f.Reset()
+	if got := f.Write("ok"); got != "ok" {
+		t.Fatalf("after Reset, got %q", got)
+	}
+}
+
+func BenchmarkCleanPlain(b *testing.B) {
+	s := strings.Repeat("A plain answer with **markdown** and numbers 42%.\n", 80)
+	for b.Loop() {
+		Clean(s)
+	}
+}
