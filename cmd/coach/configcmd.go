@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/coach-tui/coach/coach/config"
+	"github.com/coach-tui/coach/coach/llm"
 )
 
 func newConfigCmd(g *globals) *cobra.Command {
@@ -84,8 +85,28 @@ func printConfig(cmd *cobra.Command, c config.Config) error {
 	if _, err := os.Stat(c.Path); err == nil {
 		exists = "exists"
 	}
-	_, err := fmt.Fprintf(cmd.OutOrStdout(),
+	out := cmd.OutOrStdout()
+	if _, err := fmt.Fprintf(out,
 		"# config file: %s (%s)\ntheme: %s\ndata_dir: %s\n# offline: %t\n# color: %t\n",
-		c.Path, exists, c.Theme, c.DataDir, c.Offline, !c.NoColor)
+		c.Path, exists, c.Theme, c.DataDir, c.Offline, !c.NoColor); err != nil {
+		return err
+	}
+	// The key itself is never shown: only whether its variable is set.
+	l := c.LLM
+	enabled := fmt.Sprint(l.Enabled)
+	if c.Offline {
+		enabled += " # --offline"
+	}
+	base := l.BaseURL
+	if base == "" && l.APIType != config.APITypeAzure {
+		base = `"" # ` + llm.OpenAIURL
+	}
+	keyState := "not set"
+	if os.Getenv(l.APIKeyEnv) != "" {
+		keyState = "set"
+	}
+	_, err := fmt.Fprintf(out,
+		"llm:\n  enabled: %s\n  base_url: %s\n  model: %q\n  api_key_env: %s # %s\n  api_type: %s\n  api_version: %q\n  timeout: %s\n  max_retries: %d\n  temperature: %g\n",
+		enabled, base, l.Model, l.APIKeyEnv, keyState, l.APIType, l.APIVersion, l.Timeout, l.MaxRetries, l.Temperature)
 	return err
 }

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/adrg/xdg"
 )
@@ -24,6 +26,8 @@ type Config struct {
 	Theme string `yaml:"theme"`
 	// DataDir holds the SQLite database; empty means the XDG data directory.
 	DataDir string `yaml:"data_dir"`
+	// LLM is the optional model endpoint; off unless enabled.
+	LLM LLM `yaml:"llm"`
 
 	// Fields below come from flags and the environment only.
 	Path    string `yaml:"-"` // the config file read (it may not exist)
@@ -31,9 +35,52 @@ type Config struct {
 	NoColor bool   `yaml:"-"` // --no-color or NO_COLOR
 }
 
+// API types accepted by llm.api_type.
+const (
+	APITypeOpenAI = "openai" // OpenAI and every compatible server
+	APITypeAzure  = "azure"  // Azure OpenAI (needs api_version)
+)
+
+// LLM configures the optional model endpoint. Nothing is sent anywhere
+// unless Enabled is true, and --offline turns it off whatever the file says.
+type LLM struct {
+	Enabled bool `yaml:"enabled"`
+	// BaseURL is the OpenAI-compatible endpoint; empty means OpenAI's own.
+	BaseURL string `yaml:"base_url"`
+	Model   string `yaml:"model"`
+	// APIKeyEnv names the environment variable that holds the key; the
+	// key itself is never in this struct.
+	APIKeyEnv  string        `yaml:"api_key_env"`
+	APIType    string        `yaml:"api_type"`
+	APIVersion string        `yaml:"api_version"` // Azure only
+	Timeout    time.Duration `yaml:"timeout"`
+	MaxRetries int           `yaml:"max_retries"`
+	// Temperature is 0..2; 0 is meaningful (see coach/llm).
+	Temperature float64 `yaml:"temperature"`
+}
+
+// LLM defaults and limits.
+const (
+	DefaultAPIKeyEnv   = "OPENAI_API_KEY"
+	DefaultLLMTimeout  = 60 * time.Second
+	DefaultMaxRetries  = 2
+	DefaultTemperature = 0.2
+	maxRetriesLimit    = 10
+	maxTemperature     = 2
+)
+
 // Default returns the configuration used when no file exists.
 func Default() Config {
-	return Config{Theme: ThemeAuto}
+	return Config{
+		Theme: ThemeAuto,
+		LLM: LLM{
+			APIKeyEnv:   DefaultAPIKeyEnv,
+			APIType:     APITypeOpenAI,
+			Timeout:     DefaultLLMTimeout,
+			MaxRetries:  DefaultMaxRetries,
+			Temperature: DefaultTemperature,
+		},
+	}
 }
 
 // DefaultPath is $XDG_CONFIG_HOME/coach/config.yaml.
@@ -87,8 +134,35 @@ func Load(o Overrides, env Env) (Config, error) {
 	c.DataDir = firstNonEmpty(o.DataDir, env("COACH_DATA_DIR"), expandHome(c.DataDir), DefaultDataDir())
 	// NO_COLOR counts when set to any non-empty value (https://no-color.org).
 	c.NoColor = o.NoColor || env("NO_COLOR") != ""
+	if err := llmFromEnv(&c.LLM, env); err != nil {
+		return c, err
+	}
 	c.Offline = o.Offline
+	if c.Offline {
+		c.LLM.Enabled = false // --offline wins over the file and the environment
+	}
 	return c, nil
+}
+
+// llmFromEnv applies COACH_LLM_ENABLED, COACH_LLM_BASE_URL and COACH_LLM_MODEL.
+func llmFromEnv(l *LLM, env Env) error {
+	if v := env("COACH_LLM_ENABLED"); v != "" {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return fmt.Errorf("COACH_LLM_ENABLED=%q: must be true or false (or 1 or 0)", v)
+		}
+		l.Enabled = b
+	}
+	if v := env("COACH_LLM_BASE_URL"); v != "" {
+		if msg := checkBaseURL(v); msg != "" {
+			return fmt.Errorf("COACH_LLM_BASE_URL: %s", msg) // not echoed: a URL can hold a password
+		}
+		l.BaseURL = v
+	}
+	if v := env("COACH_LLM_MODEL"); v != "" {
+		l.Model = v
+	}
+	return nil
 }
 
 const themeChoices = "auto, dark or light"

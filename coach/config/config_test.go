@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func envOf(kv map[string]string) Env {
@@ -149,6 +150,9 @@ func TestTemplateLoadsAndRoundTrips(t *testing.T) {
 	if c.Theme != ThemeAuto {
 		t.Fatalf("template theme = %q", c.Theme)
 	}
+	if c.LLM != Default().LLM {
+		t.Fatalf("template llm = %+v, want the defaults %+v", c.LLM, Default().LLM)
+	}
 }
 
 func TestWriteTemplateRefusesToOverwrite(t *testing.T) {
@@ -171,5 +175,103 @@ func TestWriteTemplateRefusesToOverwrite(t *testing.T) {
 	entries, _ := os.ReadDir(filepath.Dir(path))
 	if len(entries) != 1 {
 		t.Fatalf("temporary files left behind: %v", entries)
+	}
+}
+
+func TestLLMDefaults(t *testing.T) {
+	c, err := Load(Overrides{ConfigPath: filepath.Join(t.TempDir(), "none.yaml")}, envOf(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := LLM{APIKeyEnv: "OPENAI_API_KEY", APIType: "openai", Timeout: 60 * time.Second, MaxRetries: 2, Temperature: 0.2}
+	if c.LLM != want {
+		t.Fatalf("llm defaults = %+v, want %+v", c.LLM, want)
+	}
+}
+
+func TestLLMFromFileEnvAndOffline(t *testing.T) {
+	path := writeConfig(t, `llm:
+  enabled: true
+  base_url: https://example.openai.azure.com/
+  model: gpt-4o
+  api_key_env: AZURE_OPENAI_KEY
+  api_type: azure
+  api_version: 2024-10-21
+  timeout: 2m
+  max_retries: 0
+  temperature: 0
+`)
+	c, err := Load(Overrides{ConfigPath: path}, envOf(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := LLM{Enabled: true, BaseURL: "https://example.openai.azure.com/", Model: "gpt-4o", APIKeyEnv: "AZURE_OPENAI_KEY",
+		APIType: "azure", APIVersion: "2024-10-21", Timeout: 2 * time.Minute}
+	if c.LLM != want {
+		t.Fatalf("llm = %+v, want %+v", c.LLM, want)
+	}
+
+	env := envOf(map[string]string{"COACH_LLM_ENABLED": "0", "COACH_LLM_BASE_URL": "http://localhost:11434/v1", "COACH_LLM_MODEL": "llama3.1"})
+	c, err = Load(Overrides{ConfigPath: path}, env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.LLM.Enabled || c.LLM.BaseURL != "http://localhost:11434/v1" || c.LLM.Model != "llama3.1" {
+		t.Fatalf("env did not override llm: %+v", c.LLM)
+	}
+
+	c, err = Load(Overrides{ConfigPath: path, Offline: true}, envOf(map[string]string{"COACH_LLM_ENABLED": "true"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.LLM.Enabled || !c.Offline {
+		t.Fatalf("--offline must turn the LLM off: %+v", c)
+	}
+}
+
+func TestLLMErrorsNameKey(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"unknown", "llm:\n  enabled: true\n  modle: x\n", ":3:3: llm.modle: unknown key"},
+		{"not a mapping", "llm: yes\n", ":1:6: llm: expected settings"},
+		{"enabled", "llm:\n  enabled: yes\n", ":2:12: llm.enabled: expected true or false"},
+		{"timeout", "llm:\n  timeout: 60\n", `:2:12: llm.timeout: "60" is not a duration`},
+		{"negative timeout", "llm:\n  timeout: -1s\n", `llm.timeout: "-1s" is not a duration`},
+		{"retries", "llm:\n  max_retries: 2.5\n", ":2:16: llm.max_retries: expected a whole number from 0 to 10"},
+		{"retries too many", "llm:\n  max_retries: 99\n", "llm.max_retries: expected a whole number"},
+		{"temperature", "llm:\n  temperature: 2.5\n", ":2:16: llm.temperature: expected a number from 0 to 2"},
+		{"temperature text", "llm:\n  temperature: warm\n", "llm.temperature: expected a number"},
+		{"api type", "llm:\n  api_type: anthropic\n", `:2:13: llm.api_type: "anthropic" is not an API type (use openai or azure)`},
+		{"azure without version", "llm:\n  api_type: azure\n", ":2:13: llm.api_type: azure also needs llm.api_version"},
+		{"base url", "llm:\n  base_url: localhost:11434\n", ":2:13: llm.base_url: expected an http:// or https:// URL"},
+		{"model type", "llm:\n  model: [a, b]\n", ":2:10: llm.model: expected a text value"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := writeConfig(t, tt.body)
+			_, err := Load(Overrides{ConfigPath: path}, envOf(nil))
+			var ce *Error
+			if !errors.As(err, &ce) || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("error %v should be a *config.Error containing %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestLLMKeyPastedIntoAPIKeyEnvIsNotEchoed(t *testing.T) {
+	const key = "sk-proj-abc123DEF456-secret"
+	path := writeConfig(t, "llm:\n  api_key_env: "+key+"\n")
+	_, err := Load(Overrides{ConfigPath: path}, envOf(nil))
+	if err == nil || !strings.Contains(err.Error(), "llm.api_key_env") || strings.Contains(err.Error(), "abc123") {
+		t.Fatalf("want an error naming llm.api_key_env without the value, got %v", err)
+	}
+}
+
+func TestLLMEnvErrors(t *testing.T) {
+	none := filepath.Join(t.TempDir(), "none.yaml")
+	for k, v := range map[string]string{"COACH_LLM_ENABLED": "maybe", "COACH_LLM_BASE_URL": "ftp://user:hunter2@x"} {
+		_, err := Load(Overrides{ConfigPath: none}, envOf(map[string]string{k: v}))
+		if err == nil || !strings.Contains(err.Error(), k) || strings.Contains(err.Error(), "hunter2") {
+			t.Fatalf("%s=%s: want an error naming %s (and no password), got %v", k, v, k, err)
+		}
 	}
 }

@@ -20,6 +20,35 @@ theme: auto
 # Empty means $XDG_DATA_HOME/coach (usually ~/.local/share/coach).
 # Environment: COACH_DATA_DIR. Flag: --data-dir.
 data_dir: ""
+
+# Optional LLM coach: any OpenAI-compatible endpoint (OpenAI, Azure OpenAI,
+# Ollama, LM Studio, vLLM, OpenRouter). Off unless enabled: nothing leaves
+# this machine until you turn it on, and --offline always keeps it off.
+# Try the settings with: coach llm check
+llm:
+  # Environment: COACH_LLM_ENABLED=true|false.
+  enabled: false
+  # The endpoint; empty means https://api.openai.com/v1. Ollama is
+  # http://localhost:11434/v1, LM Studio http://localhost:1234/v1.
+  # Environment: COACH_LLM_BASE_URL.
+  base_url: ""
+  # The model name, e.g. gpt-4o-mini or llama3.1 (for Azure, the deployment).
+  # Environment: COACH_LLM_MODEL.
+  model: ""
+  # The NAME of the environment variable that holds the API key, never the
+  # key itself. Local servers usually need no key.
+  api_key_env: OPENAI_API_KEY
+  # openai (every OpenAI-compatible server) or azure.
+  api_type: openai
+  # Azure OpenAI only, e.g. 2024-10-21.
+  api_version: ""
+  # How long to wait for the endpoint: a whole reply, or, while streaming,
+  # the next piece of it.
+  timeout: 60s
+  # Retries after a rate limit (429) or a server error (5xx), with backoff.
+  max_retries: 2
+  # 0 (most repeatable) to 2 (most varied).
+  temperature: 0.2
 `
 
 // ErrExists is returned by WriteTemplate when the file is already there.
