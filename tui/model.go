@@ -32,6 +32,7 @@ type Model struct {
 	openDB   OpenStore
 	loadBank LoadBank
 	ready    bool // a window size has arrived
+	loading  bool // the database and bank loads have started
 	fullHelp bool
 
 	// err is a fatal error to report after the program exits.
@@ -106,7 +107,14 @@ type bankLoadedMsg struct {
 
 // Init implements tea.Model.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{m.active().Init()}
+	return m.guard(m.active().Init())
+}
+
+// startLoading opens the database and loads the bank in commands. It runs
+// on the first window size, once the first frame is laid out, so the
+// parsing and the migration never compete with it for the CPU.
+func (m *Model) startLoading() tea.Cmd {
+	var cmds []tea.Cmd
 	if m.openDB != nil {
 		open := m.openDB
 		cmds = append(cmds, func() tea.Msg {
@@ -129,5 +137,5 @@ func (m *Model) Init() tea.Cmd {
 			return bankLoadedMsg{bank: b, err: err}
 		})
 	}
-	return m.guard(tea.Batch(cmds...))
+	return tea.Batch(cmds...)
 }

@@ -265,12 +265,12 @@ func TestTextTakingScreenGetsQAndQuestionMark(t *testing.T) {
 }
 
 func TestStoreOpensInTheBackground(t *testing.T) {
-	m := sized(t, 80, 24)
-	m.openDB = tempStore(t)
+	m := newTestModel(t, tempStore(t))
+	_, load := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	if !strings.Contains(m.View(), "Loading your questions and history") {
 		t.Fatal("home should say what is loading")
 	}
-	runCmds(m, m.Init())
+	runCmds(m, load)
 	if m.Store() == nil || m.common.App.Bank == nil {
 		t.Fatal("store or bank did not load")
 	}
@@ -280,11 +280,11 @@ func TestStoreOpensInTheBackground(t *testing.T) {
 }
 
 func TestStoreErrorEndsTheProgram(t *testing.T) {
-	m := sized(t, 80, 24)
 	want := errors.New("database /x/coach.db is not a readable coach database")
-	m.openDB = func(context.Context) (*store.Store, error) { return nil, want }
+	m := newTestModel(t, func(context.Context) (*store.Store, error) { return nil, want })
 	m.loadBank = nil
-	_, cmd := m.Update(m.Init()())
+	_, load := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	_, cmd := m.Update(findMsg[storeOpenedMsg](load))
 	if !errors.Is(m.Err(), want) {
 		t.Fatalf("Err() = %v", m.Err())
 	}
@@ -344,15 +344,36 @@ func TestPanicsBecomeACrashReport(t *testing.T) {
 }
 
 func TestSkippedBankFilesAreShownOnHome(t *testing.T) {
-	m := sized(t, 80, 24)
-	m.openDB = tempStore(t)
+	m := newTestModel(t, tempStore(t))
 	bad := filepath.Join(t.TempDir(), "bad.yaml")
 	os.WriteFile(bad, []byte("questions: ["), 0o600)
 	m.loadBank = func() (*questions.Bank, error) {
 		return questions.FromFiles([]string{bad}, questions.Parser{}), nil
 	}
-	runCmds(m, m.Init())
+	_, load := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	runCmds(m, load)
 	if v := m.View(); !strings.Contains(v, "1 bank file skipped: coach bank validate shows why") {
 		t.Fatalf("home should warn about the skipped file:\n%s", v)
 	}
+}
+
+// findMsg runs the commands of a batch until one returns a message of
+// type T.
+func findMsg[T any](cmd tea.Cmd) tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	msg := cmd()
+	if batch, ok := msg.(tea.BatchMsg); ok {
+		for _, c := range batch {
+			if found := findMsg[T](c); found != nil {
+				return found
+			}
+		}
+		return nil
+	}
+	if _, ok := msg.(T); ok {
+		return msg
+	}
+	return nil
 }

@@ -34,7 +34,12 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.handleResize(msg.Width, msg.Height)
 		// The active screen hears of it too, for work that depends on the
 		// size, such as re-wrapping rendered markdown.
-		return m.updateActive(m.contentSizeMsg())
+		cmd := m.updateActive(m.contentSizeMsg())
+		if !m.loading {
+			m.loading = true
+			cmd = tea.Batch(cmd, m.startLoading())
+		}
+		return cmd
 	case storeOpenedMsg:
 		return m.handleStoreOpened(msg)
 	case bankLoadedMsg:
