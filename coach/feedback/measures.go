@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/coach-tui/coach/questions"
@@ -13,8 +14,10 @@ import (
 var (
 	numberPattern    = regexp.MustCompile(`\b\d[\d,.]*\s*(%|percent|x|ms|k|m|gb|tb|mb|million|billion|thousand|hours?|minutes?|seconds?|days?|weeks?|months?|years?|users?|requests?|rps|qps)?\b|\$\d`)
 	timeFramePattern = regexp.MustCompile(`\b(\d+\s*(hours?|days?|weeks?|months?|years?|quarters?|sprints?)|last (week|month|quarter|year)|q[1-4]|within|by the end of|deadline)\b`)
-	metricWords      = phrases("latency", "p99", "p95", "p50", "throughput", "uptime", "error rate", "users",
-		"requests", "cost", "revenue", "incidents", "conversion", "availability", "response time", "load time")
+	metricWords      = sync.OnceValue(func() [][]string {
+		return phrases("latency", "p99", "p95", "p50", "throughput", "uptime", "error rate", "users",
+			"requests", "cost", "revenue", "incidents", "conversion", "availability", "response time", "load time")
+	})
 )
 
 // specificity rewards numbers, metrics, time frames and named technologies:
@@ -23,7 +26,7 @@ func specificity(text string, ix *index, tech []string) Dimension {
 	lower := strings.ToLower(text)
 	nums := len(numberPattern.FindAllString(lower, -1))
 	frames := len(timeFramePattern.FindAllString(lower, -1))
-	metrics := ix.countOf(metricWords)
+	metrics := ix.countOf(metricWords())
 	score := min(nums, 4)*12 + min(len(tech), 4)*8 + min(frames, 2)*6 + min(metrics, 3)*4
 	d := Dimension{Name: "Specificity", Score: min(score, 100)}
 	d.Finding = fmt.Sprintf("%s, %s, %s named.", plural(nums, "number"), plural(metrics, "metric"), plural(len(tech), "technology", "technologies"))
@@ -123,13 +126,15 @@ var fillerWords = []string{"um", "uh", "erm", "basically", "actually", "literall
 	"i think", "i guess", "maybe", "probably", "not sure", "perhaps", "i believe", "hopefully",
 	"might have", "somewhat", "more or less", "i suppose"}
 
-var fillerStems = phrases(fillerWords...)
+// fillerStems are stemmed on first use: stemming at start-up would delay
+// the first frame.
+var fillerStems = sync.OnceValue(func() [][]string { return phrases(fillerWords...) })
 
 // filler counts filler and hedging per hundred words.
 func filler(ix *index, n int) (Dimension, []string) {
 	var found []string
 	total := 0
-	for i, p := range fillerStems {
+	for i, p := range fillerStems() {
 		if c := ix.count(p); c > 0 {
 			total += c
 			found = append(found, fmt.Sprintf("%q ×%d", fillerWords[i], c))

@@ -3,6 +3,7 @@ package feedback
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/coach-tui/coach/questions"
 )
@@ -14,60 +15,68 @@ type part struct {
 	cues [][]string
 }
 
-var starParts = []part{
-	{"situation", phrases("when i was", "at my last", "at my previous", "in my last", "in my previous", "a few years ago",
-		"last year", "we had", "we were", "our team", "the team", "the project", "the company", "context", "background",
-		"situation", "i was working", "i was on", "i joined", "there was")},
-	{"task", phrases("my goal", "my job was", "i needed to", "i had to", "i was asked", "i was responsible", "my task",
-		"the task", "the goal", "the challenge", "i owned", "my role", "we needed to", "the problem was", "i was tasked")},
-	{"action", phrases("i decided", "i built", "i wrote", "i proposed", "i led", "i started", "so i", "i set up",
-		"i added", "i changed", "i created", "i talked", "i met", "i spoke", "i asked", "i called", "i suggested",
-		"i reviewed", "i worked", "i ran", "i moved", "i introduced", "i designed", "i paired", "i took", "first i", "then i")},
-	// Result cues avoid verbs such as "reduce" that also state a goal
-	// ("my goal was to reduce…"): stems make the two read alike.
-	{"result", phrases("as a result", "the result", "in the end", "outcome", "went from", "dropped from", "down from",
-		"up from", "fell from", "shipped", "launched", "delivered", "since then", "which meant", "ended up", "by the end",
-		"afterwards", "after that", "we hit", "we met", "on time", "it worked", "that cut", "that reduced")},
-}
+var starParts = sync.OnceValue(func() []part {
+	return []part{
+		{"situation", phrases("when i was", "at my last", "at my previous", "in my last", "in my previous", "a few years ago",
+			"last year", "we had", "we were", "our team", "the team", "the project", "the company", "context", "background",
+			"situation", "i was working", "i was on", "i joined", "there was")},
+		{"task", phrases("my goal", "my job was", "i needed to", "i had to", "i was asked", "i was responsible", "my task",
+			"the task", "the goal", "the challenge", "i owned", "my role", "we needed to", "the problem was", "i was tasked")},
+		{"action", phrases("i decided", "i built", "i wrote", "i proposed", "i led", "i started", "so i", "i set up",
+			"i added", "i changed", "i created", "i talked", "i met", "i spoke", "i asked", "i called", "i suggested",
+			"i reviewed", "i worked", "i ran", "i moved", "i introduced", "i designed", "i paired", "i took", "first i", "then i")},
+		// Result cues avoid verbs such as "reduce" that also state a goal
+		// ("my goal was to reduce…"): stems make the two read alike.
+		{"result", phrases("as a result", "the result", "in the end", "outcome", "went from", "dropped from", "down from",
+			"up from", "fell from", "shipped", "launched", "delivered", "since then", "which meant", "ended up", "by the end",
+			"afterwards", "after that", "we hit", "we met", "on time", "it worked", "that cut", "that reduced")},
+	}
+})
 
-var technicalParts = []part{
-	{"definition", phrases("is a", "is an", "is the", "are a", "refers to", "means", "is when", "is where", "is basically",
-		"the idea", "in short", "describes", "is used to")},
-	{"how it works", phrases("works by", "under the hood", "internally", "when you", "each", "first", "then", "because",
-		"so that", "stores", "keeps", "which means", "the way", "step", "happens")},
-	{"trade-offs", phrases("trade-off", "tradeoff", "trade off", "downside", "drawback", "cost", "however", "but",
-		"on the other hand", "depends", "versus", "vs", "whereas", "instead", "risk", "the catch", "pros", "cons", "at the expense")},
-	{"example", phrases("for example", "for instance", "in my last", "at my", "we used", "i used", "in production",
-		"once", "we had", "in practice", "e.g", "such as", "last year", "on a project")},
-}
+var technicalParts = sync.OnceValue(func() []part {
+	return []part{
+		{"definition", phrases("is a", "is an", "is the", "are a", "refers to", "means", "is when", "is where", "is basically",
+			"the idea", "in short", "describes", "is used to")},
+		{"how it works", phrases("works by", "under the hood", "internally", "when you", "each", "first", "then", "because",
+			"so that", "stores", "keeps", "which means", "the way", "step", "happens")},
+		{"trade-offs", phrases("trade-off", "tradeoff", "trade off", "downside", "drawback", "cost", "however", "but",
+			"on the other hand", "depends", "versus", "vs", "whereas", "instead", "risk", "the catch", "pros", "cons", "at the expense")},
+		{"example", phrases("for example", "for instance", "in my last", "at my", "we used", "i used", "in production",
+			"once", "we had", "in practice", "e.g", "such as", "last year", "on a project")},
+	}
+})
 
-var designParts = []part{
-	{"requirements", phrases("requirement", "functional", "non-functional", "users", "qps", "requests per second",
-		"read", "write", "latency", "assume", "estimate", "scale", "availability", "per day", "per second")},
-	{"API", phrases("api", "endpoint", "post", "get", "put", "grpc", "rest", "request", "response")},
-	{"data model", phrases("data model", "schema", "table", "column", "key", "database", "store", "record", "document", "row")},
-	{"scaling", phrases("shard", "partition", "replica", "replication", "cache", "queue", "load balancer", "horizontal",
-		"scale out", "cdn", "autoscal", "fan out", "consistent hashing")},
-	{"trade-offs", phrases("trade-off", "tradeoff", "trade off", "downside", "instead", "however", "but", "bottleneck",
-		"versus", "vs", "whereas", "cost", "risk", "consistency")},
-}
+var designParts = sync.OnceValue(func() []part {
+	return []part{
+		{"requirements", phrases("requirement", "functional", "non-functional", "users", "qps", "requests per second",
+			"read", "write", "latency", "assume", "estimate", "scale", "availability", "per day", "per second")},
+		{"API", phrases("api", "endpoint", "post", "get", "put", "grpc", "rest", "request", "response")},
+		{"data model", phrases("data model", "schema", "table", "column", "key", "database", "store", "record", "document", "row")},
+		{"scaling", phrases("shard", "partition", "replica", "replication", "cache", "queue", "load balancer", "horizontal",
+			"scale out", "cdn", "autoscal", "fan out", "consistent hashing")},
+		{"trade-offs", phrases("trade-off", "tradeoff", "trade off", "downside", "instead", "however", "but", "bottleneck",
+			"versus", "vs", "whereas", "cost", "risk", "consistency")},
+	}
+})
 
-var askParts = []part{
-	{"context", phrases("you mentioned", "earlier", "you said", "i noticed", "i read", "i saw", "in my last", "in my current",
-		"i'm curious", "curious", "i'd like to understand", "i've been")},
-	{"question", phrases("how", "what", "why", "when", "who", "which", "could you", "can you", "would you", "do you", "is there")},
-}
+var askParts = sync.OnceValue(func() []part {
+	return []part{
+		{"context", phrases("you mentioned", "earlier", "you said", "i noticed", "i read", "i saw", "in my last", "in my current",
+			"i'm curious", "curious", "i'd like to understand", "i've been")},
+		{"question", phrases("how", "what", "why", "when", "who", "which", "could you", "can you", "would you", "do you", "is there")},
+	}
+})
 
 func partsFor(k questions.Kind) []part {
 	switch k {
 	case questions.Behavioral, questions.Situational:
-		return starParts
+		return starParts()
 	case questions.SystemDesign:
-		return designParts
+		return designParts()
 	case questions.AskInterviewer:
-		return askParts
+		return askParts()
 	}
-	return technicalParts
+	return technicalParts()
 }
 
 // structure scores whether the answer moves through the parts its kind

@@ -3,7 +3,6 @@ package resume
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -36,33 +35,33 @@ type parsedResume struct {
 }
 
 var (
-	bulletMarker = regexp.MustCompile(`^\s*(?:[-*•▪◦‣–—·●○■□➢➤►✓✔]|\x{f0b7}|\x{f0a7}|\x{f076}|\x{f0d8}|\d{1,2}[.)])\s+`)
-	mdLink       = regexp.MustCompile(`\[([^\]\n]*)\]\(([^)\s]*)\)`)
-	mdEmphasis   = regexp.MustCompile(`\*+|(?:^|\b)_+|_+(?:\b|$)|` + "`")
-	mdQuote      = regexp.MustCompile(`^\s*>\s?`)
-	mdRule       = regexp.MustCompile(`^\s*(?:-{3,}|\*{3,}|_{3,})\s*$`)
+	bulletMarker = lazyRegexp(`^\s*(?:[-*•▪◦‣–—·●○■□➢➤►✓✔]|\x{f0b7}|\x{f0a7}|\x{f076}|\x{f0d8}|\d{1,2}[.)])\s+`)
+	mdLink       = lazyRegexp(`\[([^\]\n]*)\]\(([^)\s]*)\)`)
+	mdEmphasis   = lazyRegexp(`\*+|(?:^|\b)_+|_+(?:\b|$)|` + "`")
+	mdQuote      = lazyRegexp(`^\s*>\s?`)
+	mdRule       = lazyRegexp(`^\s*(?:-{3,}|\*{3,}|_{3,})\s*$`)
 )
 
 // stripMarkdown turns one markdown line into what a converter would print.
 func stripMarkdown(line string) (text string, level int) {
-	if m := mdHeading.FindStringSubmatch(line); m != nil {
+	if m := mdHeading().FindStringSubmatch(line); m != nil {
 		level = len(m[1])
 		line = m[2]
 	}
-	if mdRule.MatchString(line) {
+	if mdRule().MatchString(line) {
 		return "", 0
 	}
-	line = mdQuote.ReplaceAllString(line, "")
-	line = mdLink.ReplaceAllStringFunc(line, func(s string) string {
-		m := mdLink.FindStringSubmatch(s)
+	line = mdQuote().ReplaceAllString(line, "")
+	line = mdLink().ReplaceAllStringFunc(line, func(s string) string {
+		m := mdLink().FindStringSubmatch(s)
 		if m[1] == m[2] || m[2] == "" {
 			return m[1]
 		}
 		return m[1] + " (" + m[2] + ")"
 	})
 	// keep a leading "- " or "* " bullet marker; strip emphasis after it
-	marker := bulletMarker.FindString(line)
-	rest := mdEmphasis.ReplaceAllString(line[len(marker):], "")
+	marker := bulletMarker().FindString(line)
+	rest := mdEmphasis().ReplaceAllString(line[len(marker):], "")
 	return marker + rest, level
 }
 
@@ -87,7 +86,7 @@ func headingOf(text string) (kind, heading string, ok bool) {
 	if kind, ok := sectionHeading(text); ok {
 		return kind, text, true
 	}
-	if parts := gapSplit.Split(text, -1); len(parts) == 2 {
+	if parts := gapSplit().Split(text, -1); len(parts) == 2 {
 		if kind, ok := sectionHeading(parts[0]); ok {
 			if _, ok := sectionHeading(parts[1]); ok {
 				return kind, parts[0], true
@@ -123,7 +122,7 @@ func parseResume(doc Document) *parsedResume {
 		}
 		plain[i] = strings.TrimRight(text, " \t")
 		rl := resumeLine{mdLevel: level}
-		if m := bulletMarker.FindString(text); m != "" && !(level > 0) {
+		if m := bulletMarker().FindString(text); m != "" && !(level > 0) {
 			rl.bullet = true
 			text = text[len(m):]
 		}
@@ -138,7 +137,7 @@ func parseResume(doc Document) *parsedResume {
 			// an unknown second-level heading starts a section of its own
 			rl.heading = true
 			current = SecOther
-		} else if m := inlineLabel.FindStringSubmatch(rl.text); m != nil && m[2] != "" && !rl.bullet {
+		} else if m := inlineLabel().FindStringSubmatch(rl.text); m != nil && m[2] != "" && !rl.bullet {
 			if kind, ok := sectionHeading(m[1]); ok && kind != SecOther {
 				current = kind
 				if _, seen := p.headings[kind]; !seen {
@@ -177,7 +176,7 @@ func continues(bullet, next string) bool {
 		break
 	}
 	ended := strings.HasSuffix(bullet, ".") || strings.HasSuffix(bullet, "!") || strings.HasSuffix(bullet, "?")
-	return !ended && len(bullet) > 60 && !dateish.MatchString(next) && !bulletMarker.MatchString(next)
+	return !ended && len(bullet) > 60 && !dateish().MatchString(next) && !bulletMarker().MatchString(next)
 }
 
 // Sections is the check of what a resume's sections hold.
@@ -215,23 +214,23 @@ var sectionWeights = []struct {
 }{{SecContact, 20}, {SecSummary, 15}, {SecSkills, 20}, {SecExperience, 30}, {SecEducation, 15}}
 
 var (
-	emailRe       = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}`)
-	phoneRe       = regexp.MustCompile(`(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{6,}\d`)
-	profileRe     = regexp.MustCompile(`(?i)linkedin\.com/in/\S+|github\.com/\S+|\blinkedin\b`)
-	placeholderRe = regexp.MustCompile(`\[[^\]\n]{2,60}\]`)
+	emailRe       = lazyRegexp(`[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}`)
+	phoneRe       = lazyRegexp(`(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{6,}\d`)
+	profileRe     = lazyRegexp(`(?i)linkedin\.com/in/\S+|github\.com/\S+|\blinkedin\b`)
+	placeholderRe = lazyRegexp(`\[[^\]\n]{2,60}\]`)
 )
 
 func checkSections(p *parsedResume) Sections {
 	s := Sections{}
 	text := p.plain
-	for _, ph := range placeholderRe.FindAllString(text, -1) {
+	for _, ph := range placeholderRe().FindAllString(text, -1) {
 		if !contains(s.Placeholders, ph) {
 			s.Placeholders = append(s.Placeholders, ph)
 		}
 	}
-	text = placeholderRe.ReplaceAllString(text, " ")
-	s.Contact.Email = emailRe.MatchString(text)
-	for _, m := range phoneRe.FindAllString(text, -1) {
+	text = placeholderRe().ReplaceAllString(text, " ")
+	s.Contact.Email = emailRe().MatchString(text)
+	for _, m := range phoneRe().FindAllString(text, -1) {
 		digits := 0
 		for _, r := range m {
 			if r >= '0' && r <= '9' {
@@ -242,7 +241,7 @@ func checkSections(p *parsedResume) Sections {
 			s.Contact.Phone = true
 		}
 	}
-	s.Contact.Profile = profileRe.MatchString(text)
+	s.Contact.Profile = profileRe().MatchString(text)
 	total := 0
 	for _, sw := range sectionWeights {
 		c := SectionCheck{Kind: sw.kind, Weight: sw.weight}
@@ -321,15 +320,15 @@ const (
 )
 
 var (
-	metricRe = regexp.MustCompile(`(?i)[$£€]\s?\d[\d,.]*\s?[kmb]?\+?|\d[\d,.]*\s?(?:%|percent\b|x\b|×|k\+?\b|m\+?\b|bn\b|tb\b|gb\b|pb\b|mb\b|ms\b|\+)|\b\d[\d,.]*\b`)
-	yearRe   = regexp.MustCompile(`^(?:19|20)\d\d$`)
+	metricRe = lazyRegexp(`(?i)[$£€]\s?\d[\d,.]*\s?[kmb]?\+?|\d[\d,.]*\s?(?:%|percent\b|x\b|×|k\+?\b|m\+?\b|bn\b|tb\b|gb\b|pb\b|mb\b|ms\b|\+)|\b\d[\d,.]*\b`)
+	yearRe   = lazyRegexp(`^(?:19|20)\d\d$`)
 )
 
 // metricIn returns the first number in s that is not a bare year.
 func metricIn(s string) string {
-	for _, m := range metricRe.FindAllString(s, -1) {
+	for _, m := range metricRe().FindAllString(s, -1) {
 		m = strings.TrimRight(strings.TrimSpace(m), ".,")
-		if yearRe.MatchString(m) || m == "" {
+		if yearRe().MatchString(m) || m == "" {
 			continue
 		}
 		return m
@@ -453,7 +452,7 @@ const (
 )
 
 func checkLength(p *parsedResume, doc Document) Length {
-	l := Length{Words: len(wordPattern.FindAllString(p.plain, -1)), Pages: doc.Pages}
+	l := Length{Words: len(wordPattern().FindAllString(p.plain, -1)), Pages: doc.Pages}
 	if l.Pages == 0 {
 		l.Pages = max(1, int(math.Round(float64(l.Words)/500)))
 		l.PagesEstimated = true
@@ -513,9 +512,9 @@ type Flag struct {
 }
 
 var (
-	wideGapRe = regexp.MustCompile(`\S(?: {3,}|\t+ *)\S`)
-	dateish   = regexp.MustCompile(`(?i)\b(?:(?:19|20)\d\d|present|current|now|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|remote)\b`)
-	gapSplit  = regexp.MustCompile(` {3,}|\t+ *`)
+	wideGapRe = lazyRegexp(`\S(?: {3,}|\t+ *)\S`)
+	dateish   = lazyRegexp(`(?i)\b(?:(?:19|20)\d\d|present|current|now|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|remote)\b`)
+	gapSplit  = lazyRegexp(` {3,}|\t+ *`)
 )
 
 // lostKind names a character an ATS cannot use, or "".
@@ -578,10 +577,10 @@ func mergedIssue(line string) string {
 	if twoHeadings(t) {
 		return "two section headings on one line: the page was read across two columns"
 	}
-	if !wideGapRe.MatchString(t) {
+	if !wideGapRe().MatchString(t) {
 		return ""
 	}
-	parts := gapSplit.Split(t, -1)
+	parts := gapSplit().Split(t, -1)
 	var texty []string
 	for _, p := range parts {
 		if strings.IndexFunc(p, unicode.IsLetter) >= 0 {
@@ -600,7 +599,7 @@ func mergedIssue(line string) string {
 	}
 	// a right-aligned date or place after a title is fine
 	last := parts[len(parts)-1]
-	if len(parts) == 2 && len([]rune(last)) <= 30 && dateish.MatchString(last) {
+	if len(parts) == 2 && len([]rune(last)) <= 30 && dateish().MatchString(last) {
 		return ""
 	}
 	return "text from two columns glued on one line"

@@ -134,10 +134,10 @@ type template struct {
 var (
 	// scale is a number of things that load a system: 2M+ daily active
 	// users, 10TB+ of data, 5K requests a second
-	scale = regexp.MustCompile(`(?i)\d[\d,.]*\s?(?:[kmb]|bn|million|billion|thousand)?\+?\s?(?:tb|gb|pb)\b|\d[\d,.]*\s?(?:[kmb]|bn|million|billion|thousand)?\+?\s+(?:\S+\s+){0,2}?(?:users?|customers?|requests?|rps|qps|events?|messages?|transactions?|orders?|records?|rows|viewers?|visitors?|tenants?|merchants?)\b`)
+	scale = lazyRegexp(`(?i)\d[\d,.]*\s?(?:[kmb]|bn|million|billion|thousand)?\+?\s?(?:tb|gb|pb)\b|\d[\d,.]*\s?(?:[kmb]|bn|million|billion|thousand)?\+?\s+(?:\S+\s+){0,2}?(?:users?|customers?|requests?|rps|qps|events?|messages?|transactions?|orders?|records?|rows|viewers?|visitors?|tenants?|merchants?)\b`)
 	// outcomeMetric is a number that measures a change: a percentage, money
 	// or time
-	outcomeMetric = regexp.MustCompile(`(?i)\d[\d,.]*\s?(?:%|percent)|[$£€]\s?\d|\b\d+\s?(?:hours?|minutes?|seconds?|ms|days?|weeks?)\b`)
+	outcomeMetric = lazyRegexp(`(?i)\d[\d,.]*\s?(?:%|percent)|[$£€]\s?\d|\b\d+\s?(?:hours?|minutes?|seconds?|ms|days?|weeks?)\b`)
 	ownershipVerb = set(`led spearheaded owned architected designed established introduced drove founded initiated pioneered championed headed launched rearchitected re-architected redesigned proposed`)
 	peopleVerb    = set(`coached mentored partnered collaborated trained hired onboarded taught guided supervised`)
 )
@@ -146,7 +146,7 @@ var templates = []template{
 	{
 		name: "scale", kind: questions.Technical,
 		ask: func(b Bullet) string {
-			return fmt.Sprintf("Your resume says “%s”. What broke first as that load grew, and how did you find out?", excerpt(b.Text, scale))
+			return fmt.Sprintf("Your resume says “%s”. What broke first as that load grew, and how did you find out?", excerpt(b.Text, scale()))
 		},
 		why:    "It states a scale; interviewers probe what happens at that scale.",
 		follow: "What would you change first if the load grew ten times?",
@@ -159,9 +159,9 @@ var templates = []template{
 	{
 		name: "measure", kind: questions.Behavioral,
 		ask: func(b Bullet) string {
-			focus := metricRe
-			if outcomeMetric.MatchString(b.Text) {
-				focus = outcomeMetric
+			focus := metricRe()
+			if outcomeMetric().MatchString(b.Text) {
+				focus = outcomeMetric()
 			}
 			return fmt.Sprintf("You wrote “%s”. How did you measure that, and what did you change to get there?", excerpt(b.Text, focus))
 		},
@@ -262,7 +262,7 @@ func templatesFor(b Bullet) []*template {
 	if peopleVerb[verb] {
 		out = append(out, byName("people"))
 	}
-	if scale.MatchString(b.Text) {
+	if scale().MatchString(b.Text) {
 		out = append(out, byName("scale"))
 	}
 	if b.Metric {

@@ -1,7 +1,6 @@
 package resume
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -187,11 +186,11 @@ type Match struct {
 
 // masked hides web addresses and email addresses from matching: the
 // "github" in github.com/you is not a claim of knowing Git.
-var masked = regexp.MustCompile(`(?i)\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|io|dev|org|net|me|co|app)/\S*`)
+var masked = lazyRegexp(`(?i)\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|io|dev|org|net|me|co|app)/\S*`)
 
 // Find returns every skill mention in text, in order.
 func (m *Matcher) Find(text string) []Match {
-	for _, loc := range masked.FindAllStringIndex(text, -1) {
+	for _, loc := range masked().FindAllStringIndex(text, -1) {
 		text = text[:loc[0]] + strings.Repeat(" ", loc[1]-loc[0]) + text[loc[1]:]
 	}
 	n := utf8.RuneCountInString(text)

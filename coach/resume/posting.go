@@ -85,11 +85,11 @@ func groupFactor(g skills.Group) float64 {
 }
 
 var (
-	mdHeading    = regexp.MustCompile(`^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$`)
-	inlineLabel  = regexp.MustCompile(`^\s*(?:[-*•]\s*)?(?:\*\*|__)?([^:*_]{2,40}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S.*)?$`)
-	emphasis     = regexp.MustCompile(`\*\*|__|` + "`")
-	wordPattern  = regexp.MustCompile(`[\p{L}][\p{L}\p{N}]*(?:[.'’+#-][\p{L}\p{N}]+)*[+#]*`)
-	titleCleaner = regexp.MustCompile(`^[#\s*_]+|[*_\s]+$`)
+	mdHeading    = lazyRegexp(`^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$`)
+	inlineLabel  = lazyRegexp(`^\s*(?:[-*•]\s*)?(?:\*\*|__)?([^:*_]{2,40}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S.*)?$`)
+	emphasis     = lazyRegexp(`\*\*|__|` + "`")
+	wordPattern  = lazyRegexp(`[\p{L}][\p{L}\p{N}]*(?:[.'’+#-][\p{L}\p{N}]+)*[+#]*`)
+	titleCleaner = lazyRegexp(`^[#\s*_]+|[*_\s]+$`)
 )
 
 // headingKind says which posting section a heading opens; ok is false
@@ -122,15 +122,15 @@ func postingLine(line string) (heading, kind string, isHeading bool) {
 	if t == "" {
 		return "", "", false
 	}
-	if m := mdHeading.FindStringSubmatch(t); m != nil {
-		h := strings.TrimSpace(emphasis.ReplaceAllString(m[2], ""))
+	if m := mdHeading().FindStringSubmatch(t); m != nil {
+		h := strings.TrimSpace(emphasis().ReplaceAllString(m[2], ""))
 		k, ok := headingKind(h)
 		if !ok {
 			k = PostOther
 		}
 		return h, k, true
 	}
-	plain := strings.TrimSpace(emphasis.ReplaceAllString(t, ""))
+	plain := strings.TrimSpace(emphasis().ReplaceAllString(t, ""))
 	if strings.HasPrefix(plain, "- ") || strings.HasPrefix(plain, "* ") || strings.HasPrefix(plain, "• ") {
 		// a bullet is content unless it is only a label: "- Nice to have:"
 		if !strings.HasSuffix(plain, ":") {
@@ -190,10 +190,10 @@ func (m *Matcher) AnalyzePosting(text string) *Posting {
 		if h, k, ok := postingLine(l); ok {
 			current, listed = k, false
 			p.Sections = append(p.Sections, PostingSection{Kind: k, Heading: h, Line: i + 1})
-		} else if mm := inlineLabel.FindStringSubmatch(l); mm != nil && mm[2] != "" && isLabel(mm[1]) {
+		} else if mm := inlineLabel().FindStringSubmatch(l); mm != nil && mm[2] != "" && isLabel(mm[1]) {
 			current, listed = mustKind(mm[1]), false
 			p.Sections = append(p.Sections, PostingSection{Kind: current, Heading: strings.TrimSpace(mm[1]), Line: i + 1})
-		} else if bulletMarker.MatchString(l) {
+		} else if bulletMarker().MatchString(l) {
 			listed = true
 		} else if listed && len(strings.Fields(l)) >= 12 {
 			current, listed = PostOther, false
@@ -201,7 +201,7 @@ func (m *Matcher) AnalyzePosting(text string) *Posting {
 		lineKind[i] = current
 	}
 	for _, l := range lines {
-		if t := strings.TrimSpace(titleCleaner.ReplaceAllString(l, "")); t != "" {
+		if t := strings.TrimSpace(titleCleaner().ReplaceAllString(l, "")); t != "" {
 			p.Title = truncate(t, 100)
 			break
 		}
@@ -293,8 +293,8 @@ var rolePatterns = []struct {
 }
 
 var (
-	seniorTitle = regexp.MustCompile(`(?i)\b(?:senior|sr\.?|staff|principal|lead)\b`)
-	juniorTitle = regexp.MustCompile(`(?i)\b(?:junior|jr\.?|graduate|entry[\s-]level|intern|internship|apprentice)\b`)
+	seniorTitle = lazyRegexp(`(?i)\b(?:senior|sr\.?|staff|principal|lead)\b`)
+	juniorTitle = lazyRegexp(`(?i)\b(?:junior|jr\.?|graduate|entry[\s-]level|intern|internship|apprentice)\b`)
 )
 
 // roleAndLevel reads the role and seniority from the title, or failing
@@ -306,9 +306,9 @@ func roleAndLevel(title string, lines []string) (role, level string) {
 	}
 	level = "mid"
 	switch {
-	case seniorTitle.MatchString(title):
+	case seniorTitle().MatchString(title):
 		level = "senior"
-	case juniorTitle.MatchString(title):
+	case juniorTitle().MatchString(title):
 		level = "junior"
 	}
 	for _, text := range []string{title, head} {
@@ -329,7 +329,7 @@ func roleAndLevel(title string, lines []string) (role, level string) {
 // and numbers, folding plurals; those used at least twice are returned,
 // most frequent first (at most 15). It also returns the word count.
 func otherTerms(text string, matches []Match) ([]Term, int) {
-	for _, loc := range masked.FindAllStringIndex(text, -1) {
+	for _, loc := range masked().FindAllStringIndex(text, -1) {
 		text = text[:loc[0]] + strings.Repeat(" ", loc[1]-loc[0]) + text[loc[1]:]
 	}
 	inMatch := func(start, end int) bool {
@@ -348,7 +348,7 @@ func otherTerms(text string, matches []Match) ([]Term, int) {
 	}
 	counts := map[string]*count{}
 	words := 0
-	for _, loc := range wordPattern.FindAllStringIndex(text, -1) {
+	for _, loc := range wordPattern().FindAllStringIndex(text, -1) {
 		words++
 		w := strings.ReplaceAll(text[loc[0]:loc[1]], "’", "'")
 		low := strings.ToLower(w)
