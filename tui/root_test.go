@@ -377,3 +377,26 @@ func findMsg[T any](cmd tea.Cmd) tea.Msg {
 	}
 	return nil
 }
+
+// Keys typed faster than the program reads arrive as one message; each
+// must still act.
+func TestLettersArrivingTogetherEachAct(t *testing.T) {
+	m := sized(t, 80, 24)
+	press(m, key1("c")) // settings
+	press(m, tea.KeyMsg{Type: tea.KeyEsc})
+	// "jj" moves the home cursor twice, then enter opens.
+	press(m, key1("jj"))
+	press(m, tea.KeyMsg{Type: tea.KeyEnter})
+	// From Settings (last), two downs wrap to Mock interview (second).
+	if v := m.View(); !strings.Contains(v, "Mock interview ·") {
+		t.Fatalf("jj should have moved twice:\n%s", v)
+	}
+	// Typed text stays whole: the text-taking screen gets "qq" as typed.
+	m = sized(t, 80, 24)
+	ts := &textScreen{}
+	m.stack = append(m.stack, ts)
+	m.Update(key1("qq"))
+	if ts.typed != "qq" {
+		t.Fatalf("text screen got %q", ts.typed)
+	}
+}

@@ -29,6 +29,13 @@ func (m *Model) Update(msg tea.Msg) (model tea.Model, cmd tea.Cmd) {
 }
 
 func (m *Model) update(msg tea.Msg) tea.Cmd {
+	if keys, ok := m.splitKeys(msg); ok {
+		cmds := make([]tea.Cmd, len(keys))
+		for i, k := range keys {
+			cmds[i] = m.update(k)
+		}
+		return tea.Batch(cmds...)
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.handleResize(msg.Width, msg.Height)
@@ -70,6 +77,24 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.push(setup.ForSkill(m.common, msg.Tag, msg.Name))
 	}
 	return m.updateActive(msg)
+}
+
+// splitKeys breaks up letters that arrived in one read. Bubble Tea hands
+// keys typed faster than it reads as one message ("fn"), which no key
+// binding matches; outside text fields each letter is a command of its own.
+func (m *Model) splitKeys(msg tea.Msg) ([]tea.KeyMsg, bool) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok || k.Type != tea.KeyRunes || len(k.Runes) < 2 || k.Paste {
+		return nil, false
+	}
+	if t, ok := m.active().(common.TextTaker); ok && t.TakingText() {
+		return nil, false
+	}
+	keys := make([]tea.KeyMsg, len(k.Runes))
+	for i, r := range k.Runes {
+		keys[i] = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: k.Alt}
+	}
+	return keys, true
 }
 
 func (m *Model) updateActive(msg tea.Msg) tea.Cmd {
