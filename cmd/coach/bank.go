@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -14,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/coach-tui/coach/coach"
+	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui"
 )
@@ -37,6 +39,25 @@ func loadBank(cmd *cobra.Command, g *globals) (*questions.Bank, error) {
 
 func indent(s string) string {
 	return "  " + strings.ReplaceAll(s, "\n", "\n  ")
+}
+
+// openData opens the database and loads the bank, user banks included,
+// for the commands that report on practice.
+func openData(g *globals) (*store.Store, *questions.Bank, error) {
+	c, err := g.load()
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := store.Open(context.Background(), c.DataDir)
+	if err != nil {
+		return nil, nil, err
+	}
+	bank, err := coach.LoadBank(coach.BanksDir(c.Path), g.banks)
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	return st, bank, nil
 }
 
 // filterFlags are the question filters shared by bank list and ask.

@@ -8,9 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/coach-tui/coach/coach"
 	"github.com/coach-tui/coach/coach/drills"
-	"github.com/coach-tui/coach/coach/store"
 )
 
 type drillJSON struct {
@@ -28,19 +26,11 @@ func newDrillsCmd(g *globals) *cobra.Command {
 		Short: "List the questions scheduled for drills: what is due and when the rest come back",
 		Args:  usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := g.load()
-			if err != nil {
-				return err
-			}
-			st, err := store.Open(context.Background(), c.DataDir)
+			st, bank, err := openData(g)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			bank, err := coach.LoadBank(coach.BanksDir(c.Path), g.banks)
-			if err != nil {
-				return err
-			}
 			cards, err := st.Cards(context.Background())
 			if err != nil {
 				return err

@@ -57,6 +57,15 @@ func shortDrill() sess.Setup {
 	return s
 }
 
+// openPractice goes from home to the first question of the remembered
+// practice setup, which matches the one question of e2eBank.
+func openPractice(tm *termtest.Term) {
+	tm.WaitFor("questions · offline", waitLong)
+	tm.Type("p")
+	tm.WaitFor("1 questions match", waitLong)
+	tm.Type(termtest.Enter)
+}
+
 func startWithBank(t *testing.T, env []string) *termtest.Term {
 	bank := filepath.Join(t.TempDir(), "e2e.yaml")
 	os.WriteFile(bank, []byte(e2eBank), 0o600)
@@ -70,10 +79,7 @@ func TestE2EPracticeFeedbackSummaryHistory(t *testing.T) {
 	s.FollowUps = true
 	rememberSetup(t, data, s)
 	tm := startWithBank(t, env)
-	tm.WaitFor("questions · offline", waitLong)
-	tm.Type("p")
-	tm.WaitFor("1 questions match", waitLong)
-	tm.Type(termtest.Enter)
+	openPractice(tm)
 	tm.WaitFor("what does a load balancer do?", waitLong)
 	tm.Type("It distributes requests across servers and drops unhealthy ones after a health check.")
 	tm.WaitFor("13 words", waitLong)
@@ -127,10 +133,7 @@ func TestE2EStrictTimeOutKeepsTheText(t *testing.T) {
 	env, data := isolated(t)
 	rememberSetup(t, data, shortDrill())
 	tm := startWithBank(t, env)
-	tm.WaitFor("questions · offline", waitLong)
-	tm.Type("p")
-	tm.WaitFor("1 questions match", waitLong)
-	tm.Type(termtest.Enter)
+	openPractice(tm)
 	tm.WaitFor("left of 00:15", waitLong)
 	tm.Type("It spreads requests over servers")
 	tm.WaitFor("Score:", 25*time.Second) // the clock runs out after 15 s
@@ -159,10 +162,7 @@ func TestE2EKilledDuringAnAnswerOffersTheDraft(t *testing.T) {
 	s.Allowance = 20
 	rememberSetup(t, data, s)
 	tm := startWithBank(t, env)
-	tm.WaitFor("questions · offline", waitLong)
-	tm.Type("p")
-	tm.WaitFor("1 questions match", waitLong)
-	tm.Type(termtest.Enter)
+	openPractice(tm)
 	tm.WaitFor("load balancer", waitLong)
 	tm.Type("Half an answer about health checks")
 	tm.WaitFor("draft saved", waitLong)
@@ -204,10 +204,7 @@ func TestE2ESignalsSaveTheDraft(t *testing.T) {
 			s.Allowance = 20
 			rememberSetup(t, data, s)
 			tm := startWithBank(t, env)
-			tm.WaitFor("questions · offline", waitLong)
-			tm.Type("p")
-			tm.WaitFor("1 questions match", waitLong)
-			tm.Type(termtest.Enter)
+			openPractice(tm)
 			tm.WaitFor("load balancer", waitLong)
 			tm.Type("typed just before the signal")
 			tm.WaitFor("typed just before the signal", waitLong)
@@ -235,10 +232,7 @@ func TestE2EEditorRoundTrip(t *testing.T) {
 	editor := filepath.Join(t.TempDir(), "editor.sh")
 	os.WriteFile(editor, []byte("#!/bin/sh\nprintf ' and it checks health' >> \"$1\"\n"), 0o755)
 	tm := startWithBank(t, append(env, "EDITOR="+editor))
-	tm.WaitFor("questions · offline", waitLong)
-	tm.Type("p")
-	tm.WaitFor("1 questions match", waitLong)
-	tm.Type(termtest.Enter)
+	openPractice(tm)
 	tm.WaitFor("load balancer", waitLong)
 	tm.Type("It spreads load")
 	tm.WaitFor("3 words", waitLong)

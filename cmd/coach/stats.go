@@ -7,9 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/coach-tui/coach/coach"
 	"github.com/coach-tui/coach/coach/progress"
-	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/questions"
 )
 
@@ -20,19 +18,11 @@ func newStatsCmd(g *globals) *cobra.Command {
 		Short: "Print your practice statistics and how ready you are for each role",
 		Args:  usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := g.load()
-			if err != nil {
-				return err
-			}
-			st, err := store.Open(context.Background(), c.DataDir)
+			st, bank, err := openData(g)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			bank, err := coach.LoadBank(coach.BanksDir(c.Path), g.banks)
-			if err != nil {
-				return err
-			}
 			all, err := st.AttemptsSince(context.Background(), time.Time{})
 			if err != nil {
 				return err

@@ -74,21 +74,8 @@ func (s *Store) Card(ctx context.Context, questionID string) (Card, bool, error)
 // RecentScores returns each question's most recent overall score among
 // answers (not skipped, not follow-ups) since a time, lowest first.
 func (s *Store) RecentScores(ctx context.Context, since time.Time) ([]Attempt, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+attemptColumns+` FROM attempts a
+	return s.queryAttempts(ctx, `SELECT `+attemptColumns+` FROM attempts a
 		WHERE parent_id IS NULL AND skipped = 0 AND submitted_at >= ?
 		AND submitted_at = (SELECT MAX(submitted_at) FROM attempts b WHERE b.question_id = a.question_id AND b.parent_id IS NULL AND b.skipped = 0)
 		ORDER BY overall, submitted_at`, formatTime(since))
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Attempt
-	for rows.Next() {
-		a, err := scanAttempt(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
 }

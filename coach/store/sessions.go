@@ -168,7 +168,12 @@ func scanAttempt(row interface{ Scan(...any) error }) (Attempt, error) {
 
 // Attempts returns a session's attempts in the order they were given.
 func (s *Store) Attempts(ctx context.Context, sessionID int64) ([]Attempt, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+attemptColumns+` FROM attempts WHERE session_id = ? ORDER BY id`, sessionID)
+	return s.queryAttempts(ctx, `SELECT `+attemptColumns+` FROM attempts WHERE session_id = ? ORDER BY id`, sessionID)
+}
+
+// queryAttempts runs a query selecting attemptColumns.
+func (s *Store) queryAttempts(ctx context.Context, query string, args ...any) ([]Attempt, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -236,18 +241,5 @@ func (s *Store) LastAsked(ctx context.Context) (map[string]time.Time, error) {
 // AttemptsSince returns every attempt submitted at or after since, oldest
 // first, for statistics.
 func (s *Store) AttemptsSince(ctx context.Context, since time.Time) ([]Attempt, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+attemptColumns+` FROM attempts WHERE submitted_at >= ? ORDER BY submitted_at, id`, formatTime(since))
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Attempt
-	for rows.Next() {
-		a, err := scanAttempt(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
+	return s.queryAttempts(ctx, `SELECT `+attemptColumns+` FROM attempts WHERE submitted_at >= ? ORDER BY submitted_at, id`, formatTime(since))
 }
