@@ -66,6 +66,27 @@ func openPractice(tm *termtest.Term) {
 	tm.Type(termtest.Enter)
 }
 
+// latestAttempts opens the data directory after a run and returns the
+// latest session's attempts (and the store, for further checks).
+func latestAttempts(t *testing.T, data string) (*store.Store, []store.Attempt) {
+	t.Helper()
+	st, err := store.Open(context.Background(), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, err := st.Sessions(context.Background())
+	if err != nil || len(list) == 0 {
+		st.Close()
+		t.Fatalf("no session saved: %v", err)
+	}
+	attempts, err := st.Attempts(context.Background(), list[0].ID)
+	if err != nil {
+		st.Close()
+		t.Fatal(err)
+	}
+	return st, attempts
+}
+
 func startWithBank(t *testing.T, env []string) *termtest.Term {
 	bank := filepath.Join(t.TempDir(), "e2e.yaml")
 	os.WriteFile(bank, []byte(e2eBank), 0o600)
@@ -142,13 +163,8 @@ func TestE2EStrictTimeOutKeepsTheText(t *testing.T) {
 	tm.Type("q")
 	tm.WaitExit(waitLong)
 
-	st, err := store.Open(context.Background(), data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st, attempts := latestAttempts(t, data)
 	defer st.Close()
-	list, _ := st.Sessions(context.Background())
-	attempts, _ := st.Attempts(context.Background(), list[0].ID)
 	if len(attempts) != 1 || attempts[0].Answer != "It spreads requests over servers" || !attempts[0].TimedOut {
 		t.Fatalf("attempt after the time-out: %+v", attempts)
 	}
@@ -180,13 +196,8 @@ func TestE2EKilledDuringAnAnswerOffersTheDraft(t *testing.T) {
 	tm.Type("q")
 	tm.WaitExit(waitLong)
 
-	st, err := store.Open(context.Background(), data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st, attempts := latestAttempts(t, data)
 	defer st.Close()
-	list, _ := st.Sessions(context.Background())
-	attempts, _ := st.Attempts(context.Background(), list[0].ID)
 	if len(attempts) != 1 || attempts[0].Answer != "Half an answer about health checks and TLS" {
 		t.Fatalf("resumed attempt: %+v", attempts)
 	}
