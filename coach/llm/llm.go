@@ -185,20 +185,30 @@ func (c *Client) Complete(ctx context.Context, msgs []Message) (string, error) {
 		if err == nil {
 			return out, nil
 		}
-		if !err.Retryable() || attempt >= c.maxRetries {
+		delay, ok := c.RetryDelay(err, attempt)
+		if !ok {
 			return "", err
-		}
-		delay := c.backoff << attempt
-		if err.RetryAfter > 0 {
-			if err.RetryAfter > maxRetryAfter {
-				return "", err
-			}
-			delay = err.RetryAfter
 		}
 		if werr := c.wait(ctx, delay); werr != nil {
 			return "", c.classify(ctx, werr, false, nil)
 		}
 	}
+}
+
+// RetryDelay is the one retry rule, used by Complete and by screens that
+// show a countdown before reopening a Stream: after the attempt-th failure
+// (0 for the first), whether to try again and after how long. Only rate
+// limits and server errors are retried, at most llm.max_retries times, after
+// the server's Retry-After (up to a minute) or a backoff that doubles.
+func (c *Client) RetryDelay(err error, attempt int) (time.Duration, bool) {
+	var e *Error
+	if !errors.As(err, &e) || !e.Retryable() || attempt >= c.maxRetries {
+		return 0, false
+	}
+	if e.RetryAfter > 0 {
+		return e.RetryAfter, e.RetryAfter <= maxRetryAfter
+	}
+	return c.backoff << attempt, true
 }
 
 func (c *Client) completeOnce(ctx context.Context, req openai.ChatCompletionRequest) (string, *Error) {

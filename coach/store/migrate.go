@@ -80,6 +80,17 @@ var migrations = []string{
 		rating      INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
 		reviewed_at TEXT NOT NULL
 	) STRICT;`,
+	// 5: the LLM's critique of an attempt, kept beside the offline report.
+	`CREATE TABLE llm_feedback (
+		attempt_id INTEGER PRIMARY KEY REFERENCES attempts (id) ON DELETE CASCADE,
+		endpoint   TEXT NOT NULL,
+		model      TEXT NOT NULL,
+		prompt     TEXT NOT NULL,
+		text       TEXT NOT NULL,
+		scores     TEXT NOT NULL DEFAULT '[]',
+		complete   INTEGER NOT NULL,
+		created_at TEXT NOT NULL
+	) STRICT;`,
 }
 
 // SchemaVersion is the version this build of coach writes.

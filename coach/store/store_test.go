@@ -223,7 +223,7 @@ func TestMigratesAVersionOneDatabase(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Put the database back to how version 1 left it.
-	if _, err := s.DB().ExecContext(ctx, `DROP TABLE drill_reviews; DROP TABLE drill_cards; DROP TABLE draft; DROP TABLE attempts; DROP TABLE sessions; DROP TABLE skill_ratings; UPDATE schema_version SET version = 1`); err != nil {
+	if _, err := s.DB().ExecContext(ctx, `DROP TABLE llm_feedback; DROP TABLE drill_reviews; DROP TABLE drill_cards; DROP TABLE draft; DROP TABLE attempts; DROP TABLE sessions; DROP TABLE skill_ratings; UPDATE schema_version SET version = 1`); err != nil {
 		t.Fatal(err)
 	}
 	s.SetSetting(ctx, "kept", "yes")
