@@ -30,6 +30,8 @@ type App struct {
 	// Draft is an answer left unfinished by an earlier run, offered on
 	// the home screen until it is resumed or discarded.
 	Draft *store.Draft
+	// LLM is the optional model endpoint and the user's consent to it.
+	LLM LLM
 	// Now is the clock; tests replace it.
 	Now func() time.Time
 }

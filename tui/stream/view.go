@@ -1,0 +1,82 @@
+package stream
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/coach-tui/coach/coach/llm"
+)
+
+// Content is the reply as it stands: the last markdown render, then any
+// text that arrived since, wrapped plainly until the next render catches
+// up. A piece is on screen as soon as it arrives.
+func (m *Model) Content() string {
+	if m.renderedLen >= len(m.text) {
+		return m.rendered
+	}
+	tail := m.text[m.renderedLen:]
+	// Indent the tail like glamour's margin so the text does not jump
+	// sideways when the render replaces it.
+	wrapped := m.styles.Text.Width(max(m.width-2, 10)).Render(tail)
+	lines := strings.Split(wrapped, "\n")
+	for i, l := range lines {
+		lines[i] = "  " + l
+	}
+	if m.rendered == "" {
+		return strings.Join(lines, "\n")
+	}
+	return strings.TrimRight(m.rendered, "\n") + "\n" + strings.Join(lines, "\n")
+}
+
+// Status is one line on where the reply is, with the keys that act on it:
+// a spinner while waiting, the countdown before a retry, the reason it
+// stopped. Empty when idle or done.
+func (m *Model) Status() string {
+	st := m.styles
+	switch m.state {
+	case Waiting:
+		return m.spinner.View() + st.Muted.Render(" Waiting for "+m.ModelName()+" at "+m.Endpoint()+" · esc cancels")
+	case Streaming:
+		return st.Muted.Render(fmt.Sprintf("%s is writing… · %d words · esc cancels", m.ModelName(), len(strings.Fields(m.text))))
+	case Retrying:
+		left := max(m.retryAt.Sub(m.now()), 0)
+		secs := int((left + time.Second - 1) / time.Second)
+		return m.spinner.View() + st.Warn.Render(fmt.Sprintf(" %s: trying again in %d s (retry %d of %d) · esc cancels",
+			reason(m.err), secs, m.tries, m.maxTries()))
+	case Failed:
+		msg := "Stopped: " + reason(m.err)
+		if m.text != "" {
+			msg += "; what arrived is above"
+		}
+		return st.Warn.Render(msg + ".")
+	case Cancelled:
+		return st.Muted.Render("Cancelled.")
+	}
+	return ""
+}
+
+func (m *Model) maxTries() int {
+	n := m.tries
+	for {
+		if _, ok := m.client.RetryDelay(m.err, n); !ok {
+			return n
+		}
+		n++
+	}
+}
+
+// reason is the user's sentence for a failure, without the server's
+// detail (it can be long; the settings-free wording is enough on one line).
+func reason(err error) string {
+	if err == nil {
+		return ""
+	}
+	if e, ok := err.(*llm.Error); ok {
+		if e.Status != 0 {
+			return fmt.Sprintf("%s (HTTP %d)", e.Reason, e.Status)
+		}
+		return e.Reason
+	}
+	return err.Error()
+}
