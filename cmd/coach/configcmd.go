@@ -102,11 +102,14 @@ func printConfig(cmd *cobra.Command, c config.Config) error {
 		base = `"" # ` + llm.OpenAIURL
 	}
 	keyState := "not set"
-	if os.Getenv(l.APIKeyEnv) != "" {
+	switch {
+	case os.Getenv(l.APIKeyEnv) != "":
 		keyState = "set"
+	case l.APIKey != "":
+		keyState = "not set; llm.api_key in the file is used"
 	}
 	_, err := fmt.Fprintf(out,
-		"llm:\n  enabled: %s\n  base_url: %s\n  model: %q\n  api_key_env: %s # %s\n  api_type: %s\n  api_version: %q\n  timeout: %s\n  max_retries: %d\n  temperature: %g\n",
-		enabled, base, l.Model, l.APIKeyEnv, keyState, l.APIType, l.APIVersion, l.Timeout, l.MaxRetries, l.Temperature)
+		"llm:\n  enabled: %s\n  base_url: %s\n  model: %q\n  api_key_env: %s # %s\n  api_type: %s\n  api_version: %q\n  timeout: %s\n  max_retries: %d\n  temperature: %g\n  follow_ups: %d\n",
+		enabled, base, l.Model, l.APIKeyEnv, keyState, l.APIType, l.APIVersion, l.Timeout, l.MaxRetries, l.Temperature, l.FollowUps)
 	return err
 }

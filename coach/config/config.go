@@ -57,6 +57,14 @@ type LLM struct {
 	MaxRetries int           `yaml:"max_retries"`
 	// Temperature is 0..2; 0 is meaningful (see coach/llm).
 	Temperature float64 `yaml:"temperature"`
+	// FollowUps is how many follow-ups the model asks per question in a
+	// mock interview (practice asks one).
+	FollowUps int `yaml:"follow_ups"`
+	// APIKey is a key written in the config file itself, accepted only
+	// when no one but the owner can read the file. The variable named by
+	// APIKeyEnv wins over it. It is never printed.
+	APIKey     string `yaml:"-"`
+	apiKeyLine int    // where APIKey was read, for errors
 }
 
 // LLM defaults and limits.
@@ -65,6 +73,8 @@ const (
 	DefaultLLMTimeout  = 60 * time.Second
 	DefaultMaxRetries  = 2
 	DefaultTemperature = 0.2
+	DefaultFollowUps   = 2
+	maxFollowUps       = 5
 	maxRetriesLimit    = 10
 	maxTemperature     = 2
 )
@@ -79,6 +89,7 @@ func Default() Config {
 			Timeout:     DefaultLLMTimeout,
 			MaxRetries:  DefaultMaxRetries,
 			Temperature: DefaultTemperature,
+			FollowUps:   DefaultFollowUps,
 		},
 	}
 }
@@ -118,6 +129,9 @@ func Load(o Overrides, env Env) (Config, error) {
 	switch {
 	case err == nil:
 		if err := decode(c.Path, data, &c); err != nil {
+			return c, err
+		}
+		if err := checkKeyFile(c.Path, c.LLM); err != nil {
 			return c, err
 		}
 	case os.IsNotExist(err):

@@ -183,7 +183,7 @@ func TestLLMDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := LLM{APIKeyEnv: "OPENAI_API_KEY", APIType: "openai", Timeout: 60 * time.Second, MaxRetries: 2, Temperature: 0.2}
+	want := LLM{APIKeyEnv: "OPENAI_API_KEY", APIType: "openai", Timeout: 60 * time.Second, MaxRetries: 2, Temperature: 0.2, FollowUps: 2}
 	if c.LLM != want {
 		t.Fatalf("llm defaults = %+v, want %+v", c.LLM, want)
 	}
@@ -206,7 +206,7 @@ func TestLLMFromFileEnvAndOffline(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := LLM{Enabled: true, BaseURL: "https://example.openai.azure.com/", Model: "gpt-4o", APIKeyEnv: "AZURE_OPENAI_KEY",
-		APIType: "azure", APIVersion: "2024-10-21", Timeout: 2 * time.Minute}
+		APIType: "azure", APIVersion: "2024-10-21", Timeout: 2 * time.Minute, FollowUps: 2}
 	if c.LLM != want {
 		t.Fatalf("llm = %+v, want %+v", c.LLM, want)
 	}
@@ -273,5 +273,27 @@ func TestLLMEnvErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), k) || strings.Contains(err.Error(), "hunter2") {
 			t.Fatalf("%s=%s: want an error naming %s (and no password), got %v", k, v, k, err)
 		}
+	}
+}
+
+func TestLLMKeyInFileOnlyWhenPrivate(t *testing.T) {
+	const key = "sk-file-key-0123456789"
+	path := writeConfig(t, "llm:\n  enabled: true\n  model: m\n  api_key: "+key+"\n  follow_ups: 3\n")
+	c, err := Load(Overrides{ConfigPath: path}, envOf(nil))
+	if err != nil || c.LLM.APIKey != key || c.LLM.FollowUps != 3 {
+		t.Fatalf("private file: key read %v, follow-ups %d, err %v", c.LLM.APIKey == key, c.LLM.FollowUps, err)
+	}
+	if err := os.Chmod(path, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Load(Overrides{ConfigPath: path}, envOf(nil))
+	var ce *Error
+	if !errors.As(err, &ce) || ce.Line != 4 || ce.Key != "llm.api_key" || !strings.Contains(err.Error(), "chmod 600") ||
+		strings.Contains(err.Error(), "0123456789") {
+		t.Fatalf("readable file with a key: %v", err)
+	}
+	path = writeConfig(t, "llm:\n  follow_ups: 9\n")
+	if _, err := Load(Overrides{ConfigPath: path}, envOf(nil)); err == nil || !strings.Contains(err.Error(), ":2:15: llm.follow_ups: expected a whole number from 0 to 5") {
+		t.Fatalf("follow_ups 9: %v", err)
 	}
 }

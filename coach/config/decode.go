@@ -165,6 +165,18 @@ func decodeLLM(path string, node *yaml.Node, l *LLM) error {
 				return at(path, val, name, fmt.Sprintf("expected a number from 0 to %d", maxTemperature))
 			}
 			l.Temperature = f
+		case "follow_ups":
+			n, perr := strconv.Atoi(val.Value)
+			if val.Kind != yaml.ScalarNode || val.ShortTag() != "!!int" || perr != nil || n < 0 || n > maxFollowUps {
+				return at(path, val, name, fmt.Sprintf("expected a whole number from 0 to %d", maxFollowUps))
+			}
+			l.FollowUps = n
+		case "api_key":
+			if val.Kind != yaml.ScalarNode || val.ShortTag() != "!!str" {
+				return at(path, val, name, "expected the key as text")
+			}
+			l.APIKey = strings.TrimSpace(val.Value)
+			l.apiKeyLine = val.Line
 		default:
 			return at(path, key, name, "unknown key (see coach config init for the keys that exist)")
 		}

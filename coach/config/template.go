@@ -38,6 +38,9 @@ llm:
   # The NAME of the environment variable that holds the API key, never the
   # key itself. Local servers usually need no key.
   api_key_env: OPENAI_API_KEY
+  # Or the key itself, when the variable is not set. coach refuses to read
+  # a file holding a key that others can read: chmod 600 this file first.
+  # api_key: sk-...
   # openai (every OpenAI-compatible server) or azure.
   api_type: openai
   # Azure OpenAI only, e.g. 2024-10-21.
@@ -49,6 +52,9 @@ llm:
   max_retries: 2
   # 0 (most repeatable) to 2 (most varied).
   temperature: 0.2
+  # Follow-up questions the model asks per question in a mock interview,
+  # each built on your answer (0 to 5). Practice asks one.
+  follow_ups: 2
 `
 
 // ErrExists is returned by WriteTemplate when the file is already there.

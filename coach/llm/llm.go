@@ -73,7 +73,7 @@ const zeroTemperature = 1e-6
 
 // New builds a client from the configuration. The API key is read from the
 // environment variable named by llm.api_key_env (env is os.Getenv outside
-// tests). A missing key is an error for OpenAI's own endpoint and for Azure;
+// tests), or else from llm.api_key in a config file only its owner can read. A missing key is an error for OpenAI's own endpoint and for Azure;
 // local servers and most proxies accept none.
 func New(c config.LLM, env func(string) string) (*Client, error) {
 	if !c.Enabled {
@@ -87,6 +87,9 @@ func New(c config.LLM, env func(string) string) (*Client, error) {
 		keyEnv = config.DefaultAPIKeyEnv
 	}
 	key := strings.TrimSpace(env(keyEnv))
+	if key == "" {
+		key = c.APIKey // from a config file only its owner can read
+	}
 	base := strings.TrimRight(c.BaseURL, "/")
 
 	var cfg openai.ClientConfig

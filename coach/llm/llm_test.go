@@ -530,3 +530,23 @@ func TestParseRetryAfter(t *testing.T) {
 		t.Fatalf("none: %v", d)
 	}
 }
+
+func TestKeyFromConfigWhenEnvUnset(t *testing.T) {
+	var got string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		got = r.Header.Get("Authorization")
+		llmtest.WriteCompletion(w, testModel, "ok")
+	}))
+	defer srv.Close()
+	lc := config.Default().LLM
+	lc.Enabled, lc.BaseURL, lc.Model, lc.APIKey = true, srv.URL+"/v1", testModel, "sk-from-file-0123456789"
+	for _, env := range []struct{ value, want string }{{"", "Bearer sk-from-file-0123456789"}, {"sk-from-env-0123456789", "Bearer sk-from-env-0123456789"}} {
+		c, err := New(lc, func(string) string { return env.value })
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := c.Complete(context.Background(), hello); err != nil || got != env.want {
+			t.Fatalf("env %q: sent %q, err %v", env.value, got, err)
+		}
+	}
+}
