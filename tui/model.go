@@ -48,6 +48,9 @@ type Options struct {
 	Markdown *common.Markdown
 	OpenDB   OpenStore
 	LoadBank LoadBank
+	// LLM is the optional model; its Consent is read from the database
+	// when it opens.
+	LLM common.LLM
 }
 
 // New builds the root model with the home screen on its stack.
@@ -63,7 +66,7 @@ func New(o Options) *Model {
 	c := common.Common{
 		Styles:   styles,
 		Markdown: o.Markdown,
-		App:      &common.App{Info: o.Info},
+		App:      &common.App{Info: o.Info, LLM: o.LLM},
 	}
 	m := &Model{common: c, keys: common.DefaultGlobalKeys(), help: h, openDB: o.OpenDB, loadBank: o.LoadBank}
 	m.stack = []common.Screen{home.New(c, menu())}
@@ -95,9 +98,10 @@ func (m *Model) Draft() (store.Draft, bool) {
 }
 
 type storeOpenedMsg struct {
-	store *store.Store
-	draft *store.Draft // an answer a previous run left unfinished
-	err   error
+	store   *store.Store
+	draft   *store.Draft // an answer a previous run left unfinished
+	consent bool         // the user agreed to send answers to the LLM's endpoint
+	err     error
 }
 
 type bankLoadedMsg struct {
@@ -117,6 +121,10 @@ func (m *Model) startLoading() tea.Cmd {
 	var cmds []tea.Cmd
 	if m.openDB != nil {
 		open := m.openDB
+		var endpoint string
+		if c := m.common.App.LLM.Client; c != nil {
+			endpoint = c.Endpoint()
+		}
 		cmds = append(cmds, func() tea.Msg {
 			ctx := context.Background()
 			s, err := open(ctx)
@@ -126,6 +134,10 @@ func (m *Model) startLoading() tea.Cmd {
 			msg := storeOpenedMsg{store: s}
 			if d, ok, err := s.Draft(ctx); err == nil && ok {
 				msg.draft = &d
+			}
+			if endpoint != "" {
+				// Unreadable counts as not asked: the question comes again.
+				msg.consent, _ = s.LLMConsent(ctx, endpoint)
 			}
 			return msg
 		})

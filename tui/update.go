@@ -73,6 +73,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			m.common.App.Bank = msg.Bank
 		}
 		return nil
+	case common.ConsentMsg:
+		return m.handleConsent(msg)
 	case common.PracticeSkillMsg:
 		return m.push(setup.ForSkill(m.common, msg.Tag, msg.Name))
 	}
@@ -130,6 +132,9 @@ func (m *Model) handleStoreOpened(msg storeOpenedMsg) tea.Cmd {
 	}
 	m.common.App.Store = msg.store
 	m.common.App.Draft = msg.draft
+	if msg.consent && m.common.App.LLM.Consent == common.ConsentUnknown {
+		m.common.App.LLM.Consent = common.ConsentGiven
+	}
 	return m.announceLoaded()
 }
 
@@ -229,4 +234,26 @@ func (m *Model) back() tea.Cmd {
 func (m *Model) contentSizeMsg() tea.WindowSizeMsg {
 	w, h := m.contentSize()
 	return tea.WindowSizeMsg{Width: w, Height: h}
+}
+
+// handleConsent records the user's answer for this run; a yes is also
+// remembered for the endpoint, so the next start does not ask again.
+func (m *Model) handleConsent(msg common.ConsentMsg) tea.Cmd {
+	l := &m.common.App.LLM
+	if !msg.Given {
+		l.Consent = common.ConsentDeclined
+		return nil
+	}
+	l.Consent = common.ConsentGiven
+	st := m.common.App.Store
+	if st == nil || l.Client == nil {
+		return nil
+	}
+	endpoint := l.Client.Endpoint()
+	return func() tea.Msg {
+		// If this fails the question comes again at the next start, which
+		// sends nothing the user has not agreed to.
+		_ = st.SetLLMConsent(context.Background(), endpoint)
+		return nil
+	}
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/coach-tui/coach/coach"
 	"github.com/coach-tui/coach/coach/config"
+	"github.com/coach-tui/coach/coach/llm"
 	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui"
@@ -46,6 +47,7 @@ func runApp(g *globals, s streams) error {
 		LoadBank: func() (*questions.Bank, error) {
 			return coach.LoadBank(coach.BanksDir(c.Path), g.banks)
 		},
+		LLM: appLLM(c),
 	})
 	err = tui.Run(m, tui.RunOptions{Input: s.In, Output: s.Out})
 	if st := m.Store(); st != nil {
@@ -63,6 +65,22 @@ func runApp(g *globals, s streams) error {
 		return crashReport{crash: crash, path: writeCrashReport(crash)}
 	}
 	return err
+}
+
+// appLLM builds the model client when the LLM is on. A configured LLM that
+// cannot work (no model, no key) leaves the app offline with the reason on
+// the home screen, rather than refusing to start.
+func appLLM(c config.Config) common.LLM {
+	l := common.LLM{FollowUps: c.LLM.FollowUps}
+	client, err := llm.New(c.LLM, os.Getenv)
+	switch {
+	case errors.Is(err, llm.ErrDisabled):
+	case err != nil:
+		l.Problem = err.Error()
+	default:
+		l.Client = client
+	}
+	return l
 }
 
 func openStore(c config.Config) tui.OpenStore {

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/coach-tui/coach/coach/progress"
+	"github.com/coach-tui/coach/tui/common"
 )
 
 const (
@@ -82,11 +83,22 @@ func (m *Model) status() string {
 	if m.App.Bank.Len() == 1 {
 		count = "1 question"
 	}
-	text := count + " · offline · nothing leaves this machine"
+	text, short := count+" · offline · nothing leaves this machine", count+" · offline"
+	l := m.App.LLM
+	switch {
+	case l.Client != nil && l.Consent == common.ConsentDeclined:
+		text, short = count+" · offline this run (you declined the LLM)", count+" · offline"
+	case l.Client != nil:
+		text = count + " · LLM " + l.Client.Model() + " at " + l.Client.Endpoint()
+		short = count + " · LLM " + l.Client.Model()
+	}
 	if lipgloss.Width(text) > m.Width-4 {
-		text = count + " · offline"
+		text = short
 	}
 	line := st.Faint.Render(text)
+	if l.Problem != "" {
+		line = st.Warn.Width(max(m.Width-4, 10)).Render("LLM off: "+l.Problem) + "\n" + line
+	}
 	if n := len(m.App.Bank.Problems); n > 0 {
 		files := "file"
 		if n > 1 {

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
+
+	"github.com/coach-tui/coach/tui/common"
 )
 
 type row struct{ label, value, note string }
@@ -28,8 +30,14 @@ func (m *Model) rows() []row {
 		colour = "off"
 	}
 	network := "off: nothing leaves this machine"
-	if info.Offline {
+	l := m.App.LLM
+	switch {
+	case info.Offline:
 		network = "off (--offline): nothing leaves this machine"
+	case l.Problem != "":
+		network = "off: the LLM is configured but cannot work: " + l.Problem
+	case l.Client != nil:
+		network = "LLM " + l.Client.Model() + " at " + l.Client.Endpoint() + ": " + consentText[l.Consent]
 	}
 	return []row{
 		cfg,
@@ -40,6 +48,12 @@ func (m *Model) rows() []row {
 		{"Network", network, ""},
 		{"Version", info.Version, ""},
 	}
+}
+
+var consentText = map[common.Consent]string{
+	common.ConsentUnknown:  "you are asked before the first answer is sent",
+	common.ConsentGiven:    "your answers are sent for critiques and follow-ups",
+	common.ConsentDeclined: "you declined for this run; nothing is sent",
 }
 
 // View implements common.Screen.
