@@ -197,6 +197,11 @@ func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 		m.resizeScreens()
 		return m.updateActive(m.contentSizeMsg()), true
 	case key.Matches(msg, m.keys.Back) && len(m.stack) > 1:
+		if c, ok := m.active().(common.Canceller); ok {
+			if cmd, cancelled := c.Cancel(); cancelled {
+				return cmd, true
+			}
+		}
 		if lb, ok := m.active().(common.LevelBacker); ok && lb.BackLevel() {
 			return nil, true
 		}

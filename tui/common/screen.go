@@ -33,6 +33,14 @@ type LevelBacker interface {
 	BackLevel() bool
 }
 
+// Canceller is implemented by screens that can have work in flight that
+// the user may stop, such as a model's reply: esc cancels it before it
+// goes up a level or leaves the screen.
+type Canceller interface {
+	// Cancel stops the work and reports whether there was any.
+	Cancel() (tea.Cmd, bool)
+}
+
 // SectionID names a section of the app: the unit the home screen opens.
 type SectionID string
 

@@ -256,8 +256,12 @@ type renderedMsg struct {
 	err  error
 }
 
+// renderWidth is the wrap width of rendered markdown: the viewport, at
+// most 100 columns, which reads better than a full wide terminal.
+func (m *Model) renderWidth() int { return max(min(m.view.Width-2, 100), 20) }
+
 func (m *Model) render(p phase, md string) tea.Cmd {
-	r, width := m.Markdown, max(min(m.view.Width-2, 100), 20)
+	r, width := m.Markdown, m.renderWidth()
 	return func() tea.Msg {
 		out, err := r.Render(md, width)
 		return renderedMsg{for_: p, out: out, err: err}

@@ -1,6 +1,10 @@
 package session
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"github.com/coach-tui/coach/tui/stream"
+)
 
 type keyMap struct {
 	Submit   key.Binding
@@ -17,6 +21,10 @@ type keyMap struct {
 	Why      key.Binding
 	Done     key.Binding
 	Grade    key.Binding
+	Consent  key.Binding
+	Decline  key.Binding
+	Critique key.Binding
+	Cancel   key.Binding
 }
 
 func defaultKeys() keyMap {
@@ -35,6 +43,10 @@ func defaultKeys() keyMap {
 		Why:      key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "why ask it")),
 		Done:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "done")),
 		Grade:    key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1-4", "grade")),
+		Consent:  key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "send it")),
+		Decline:  key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "stay offline")),
+		Critique: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "read the critique")),
+		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 	}
 }
 
@@ -48,13 +60,24 @@ func (m *Model) ShortHelp() []key.Binding {
 		return []key.Binding{k.Submit, k.Hint, k.Editor, k.Skip, k.Leave}
 	case phaseFeedback:
 		var b []key.Binding
+		if m.asking {
+			b = append(b, k.Consent, k.Decline)
+		}
+		if m.critique.State() != stream.Idle {
+			b = append(b, k.Critique)
+		}
+		if m.critique.Active() {
+			b = append(b, withHelp(k.Cancel, "cancel the critique"))
+		}
 		if m.gradable() && !m.graded {
 			b = append(b, withHelp(k.Grade, "grade again/hard/good/easy"))
 		}
-		if m.followUpNext() != nil {
+		if m.canFollowUp() {
 			return append(b, withHelp(k.Next, "follow-up question"), k.SkipFU, k.Down)
 		}
 		return append(b, k.Next, k.Down)
+	case phaseThinking:
+		return []key.Binding{withHelp(k.Cancel, "ask one from the bank")}
 	case phaseAsk:
 		return []key.Binding{k.Pick, k.Why, k.Done}
 	case phaseSummary:

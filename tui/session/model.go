@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/spinner"
 	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
@@ -15,10 +16,12 @@ import (
 
 	"github.com/coach-tui/coach/coach/drills"
 	"github.com/coach-tui/coach/coach/feedback"
+	"github.com/coach-tui/coach/coach/llm/prompts"
 	sess "github.com/coach-tui/coach/coach/session"
 	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/tui/stream"
 )
 
 type phase int
@@ -29,6 +32,7 @@ const (
 	phaseAnswering
 	phaseScoring
 	phaseFeedback
+	phaseThinking // the model is writing a follow-up
 	phaseAsk
 	phaseSummary
 )
@@ -89,6 +93,22 @@ type Model struct {
 	scheduler *drills.Scheduler
 	queue     *drills.Queue // drill mode: what is still to answer well
 	graded    bool          // the answer on the feedback screen has its grade
+
+	// The optional model: its critique of the answer on the feedback
+	// screen, the consent question, and the follow-ups it writes.
+	critique   *stream.Model
+	critiqueOf critiqued
+	offlineOut string // the rendered offline feedback
+	asking     bool   // the feedback screen asks whether answers may be sent
+	lastAnswer string
+	rootAnswer string             // the answer to the question being followed up
+	earlier    []prompts.Exchange // its follow-ups so far, with their answers
+	chain      int                // follow-ups asked on the current question
+	byModel    bool               // the follow-up on screen was written by the model
+	notice     string             // one line about the follow-up on screen
+	fuGen      int
+	fuCancel   func()
+	spin       spinner.Model
 }
 
 // New returns a session screen that plans and starts a session for setup.
@@ -128,9 +148,14 @@ func newModel(c common.Common) *Model {
 	// A steady cursor: blinking would redraw the screen twice a second
 	// on top of the clock's ticks.
 	ta.Cursor.SetMode(cursor.CursorStatic)
+	sp := spinner.New(spinner.WithSpinner(spinner.MiniDot))
+	sp.Style = c.Styles.Muted
 	return &Model{
 		Common: c, keys: defaultKeys(), area: ta, view: viewport.New(0, 0),
 		followUpsAsked: map[string]bool{}, asked: map[string]bool{},
+		// The reply runs on the wall clock: its timers are the network's.
+		critique: stream.New(c.Styles, c.Markdown, c.App.LLM.Client, nil),
+		spin:     sp,
 	}
 }
 
@@ -146,13 +171,16 @@ func (m *Model) SetSize(w, h int) {
 	m.area.SetWidth(max(w-4, 10))
 	m.area.SetHeight(m.answerHeight())
 	m.view.Width = max(w-2, 10)
-	m.view.Height = max(h-3, 3)
+	m.layout()
 }
 
 // answerHeight leaves room for the header, the question, the hint, the
 // clock and the word count.
 func (m *Model) answerHeight() int {
 	used := 5 // header, two blank lines, clock, status
+	if m.notice != "" {
+		used += lipgloss.Height(m.noticeView())
+	}
 	if m.q != nil {
 		used += lipgloss.Height(m.Styles.Heading.Width(m.wrapWidth()).Render(oneLine(m.q.Text)))
 		if m.showHint {
@@ -190,17 +218,35 @@ func (m *Model) suggested() drills.Grade {
 	return drills.Suggest(m.report.Overall, m.report.Words == 0)
 }
 
-// followUpNext is the follow-up the feedback screen offers, if any.
+// followUpNext is the bank's next follow-up to the question being
+// answered, if any.
 func (m *Model) followUpNext() *questions.Question {
-	if !m.setup.FollowUps || m.isFollowUp() || m.q == nil || m.attemptID == 0 || m.report.Words == 0 {
+	if m.q == nil {
 		return nil
 	}
-	q, ok := sess.FollowUp(m.q, m.report, m.followUpsAsked)
+	q, ok := sess.FollowUp(m.rootQ(), m.rootReport(), m.followUpsAsked)
 	if !ok {
 		return nil
 	}
 	return q
 }
+
+// rootQ is the bank question on screen, or the one being followed up.
+func (m *Model) rootQ() *questions.Question {
+	if m.isFollowUp() && m.parent != nil {
+		return m.parent
+	}
+	return m.q
+}
+
+func (m *Model) rootAttempt() int64 {
+	if m.isFollowUp() {
+		return m.parentAttempt
+	}
+	return m.attemptID
+}
+
+func (m *Model) rootReport() feedback.Report { return m.parentReport }
 
 // Init implements common.Screen.
 func (m *Model) Init() tea.Cmd {

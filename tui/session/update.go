@@ -5,17 +5,42 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/coach-tui/coach/coach/drills"
+	"github.com/coach-tui/coach/coach/llm/prompts"
 	sess "github.com/coach-tui/coach/coach/session"
 	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/tui/stream"
 )
 
-// Update implements common.Screen.
+// Update implements common.Screen. The viewport is laid out again after
+// every message, since the phase and the footer under it may have changed.
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	s, cmd := m.update(msg)
+	m.layout()
+	return s, cmd
+}
+
+func (m *Model) update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	if cmd, ok := m.critique.Update(msg); ok {
+		m.refreshFeedback()
+		return m, cmd
+	}
 	switch msg := msg.(type) {
+	case stream.EndedMsg:
+		return m, m.handleCritiqueEnded(msg)
+	case followUpMsg:
+		return m, m.handleFollowUp(msg)
+	case spinner.TickMsg:
+		if m.phase != phaseThinking || msg.ID != m.spin.ID() {
+			return m, nil
+		}
+		var cmd tea.Cmd
+		m.spin, cmd = m.spin.Update(msg)
+		return m, cmd
 	case startedMsg:
 		return m, m.handleStarted(msg)
 	case resumedMsg:
@@ -119,7 +144,9 @@ func (m *Model) begin(q *questions.Question, parent *questions.Question) tea.Cmd
 	m.q = q
 	if parent == nil {
 		m.parent, m.parentAttempt = nil, 0
+		m.chain, m.earlier, m.rootAnswer = 0, nil, ""
 	}
+	m.byModel, m.notice, m.asking = false, "", false
 	m.limit = m.setup.Limit(q.Time)
 	m.area.Reset()
 	m.hintUsed, m.showHint, m.timedOut, m.leaveArmed = false, false, false, false
@@ -177,6 +204,12 @@ func (m *Model) submit(skipped bool) tea.Cmd {
 		skipped = true
 	}
 	cmd := m.score(answer, skipped)
+	m.lastAnswer = answer
+	if m.isFollowUp() {
+		m.earlier = append(m.earlier, prompts.Exchange{Question: m.q.Text, Answer: answer})
+	} else {
+		m.rootAnswer = answer
+	}
 	m.phase = phaseScoring
 	m.spentBefore = m.elapsed()
 	m.started = time.Time{}
@@ -197,9 +230,13 @@ func (m *Model) handleScored(msg scoredMsg) tea.Cmd {
 		m.parentReport = m.report
 	}
 	m.phase = phaseFeedback
-	m.view.SetContent(m.Styles.Muted.Render("Scoring…"))
+	m.offlineOut = m.Styles.Muted.Render("Scoring…")
+	m.view.SetContent(m.offlineOut)
 	m.view.GotoTop()
-	return m.render(phaseFeedback, sess.FeedbackMarkdown(m.q, m.report))
+	render := m.render(phaseFeedback, sess.FeedbackMarkdown(m.q, m.report))
+	cmd := m.afterScoring()
+	m.layout()
+	return tea.Batch(render, cmd)
 }
 
 func (m *Model) handleRendered(msg renderedMsg) tea.Cmd {
@@ -210,6 +247,11 @@ func (m *Model) handleRendered(msg renderedMsg) tea.Cmd {
 		m.err = msg.err
 		return nil
 	}
+	if m.phase == phaseFeedback {
+		m.offlineOut = msg.out
+		m.refreshFeedback()
+		return nil
+	}
 	m.view.SetContent(msg.out)
 	return nil
 }
@@ -218,7 +260,7 @@ func (m *Model) handleRendered(msg renderedMsg) tea.Cmd {
 func (m *Model) rerender() tea.Cmd {
 	switch m.phase {
 	case phaseFeedback:
-		return m.render(phaseFeedback, sess.FeedbackMarkdown(m.q, m.report))
+		return tea.Batch(m.render(phaseFeedback, sess.FeedbackMarkdown(m.q, m.report)), m.critique.SetWidth(m.renderWidth()))
 	case phaseSummary:
 		return m.render(phaseSummary, m.summaryMarkdown)
 	}
@@ -255,6 +297,13 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.handleAnswerKey(msg)
 	case phaseFeedback:
 		switch {
+		case m.asking && key.Matches(msg, k.Consent):
+			return m.answerConsent(true)
+		case m.asking && key.Matches(msg, k.Decline):
+			return m.answerConsent(false)
+		case key.Matches(msg, k.Critique) && m.critique.State() != stream.Idle:
+			m.view.SetYOffset(m.critiqueLine())
+			return nil
 		case key.Matches(msg, k.Grade) && m.gradable():
 			g := drills.Grade(msg.String()[0] - '0')
 			return m.gradeThen(g, true)
@@ -318,18 +367,18 @@ func (m *Model) gradeThen(g drills.Grade, withFollowUp bool) tea.Cmd {
 			m.queue.Graded(g)
 		}
 	}
-	return tea.Batch(save, m.next(withFollowUp))
+	return tea.Batch(save, m.stopCritique(), m.next(withFollowUp))
 }
 
 // next moves on after feedback: to the follow-up when wanted, else to the
 // next question, the questions to ask (mock) or the summary.
 func (m *Model) next(withFollowUp bool) tea.Cmd {
-	if fu := m.followUpNext(); fu != nil && withFollowUp {
-		m.followUpsAsked[fu.Text] = true
-		parent, parentAttempt := m.q, m.attemptID
-		cmd := m.begin(fu, parent)
-		m.parent, m.parentAttempt = parent, parentAttempt
-		return cmd
+	m.asking = false
+	if withFollowUp && m.canFollowUp() {
+		if m.App.LLM.On() {
+			return m.askModelForFollowUp()
+		}
+		return m.followUpFromBank("")
 	}
 	if m.queue != nil {
 		// Drills: the queue decides, and a question not yet answered well

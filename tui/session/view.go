@@ -24,9 +24,12 @@ func (m *Model) View() string {
 		body = m.header() + "\n\n" + st.Muted.Render("Scoring your answer…")
 	case phaseFeedback:
 		body = st.Title.Render("Feedback") + st.Muted.Render(" · ") + m.header() + "\n" + m.view.View()
-		if m.gradable() && !m.graded {
-			body += "\n" + m.gradeLine()
+		if f := m.feedbackFooter(); f != "" {
+			body += "\n" + f
 		}
+		return lipgloss.NewStyle().Padding(0, 1).Render(body)
+	case phaseThinking:
+		body = m.thinkingView()
 	case phaseAsk:
 		body = m.askView()
 	case phaseSummary:
@@ -70,8 +73,14 @@ func (m *Model) header() string {
 	}
 	if m.isFollowUp() {
 		label = fmt.Sprintf("Follow-up to question %d", m.idx+1)
+		if m.chain > 1 {
+			label = fmt.Sprintf("Follow-up %d to question %d", m.chain, m.idx+1)
+		}
 	}
 	facts := fmt.Sprintf(" · %s · %s · %s", m.q.Kind, m.q.Category, m.q.DifficultyName())
+	if m.byModel && m.isFollowUp() {
+		facts = " · asked by " + m.App.LLM.Client.Model()
+	}
 	if lipgloss.Width(label+facts) > m.Width-2 {
 		facts = " · " + string(m.q.Kind)
 	}
@@ -83,6 +92,9 @@ func (m *Model) wrapWidth() int { return max(m.Width-2, 10) }
 func (m *Model) questionView() string {
 	st := m.Styles
 	parts := []string{m.header(), "", st.Heading.Width(m.wrapWidth()).Render(oneLine(m.q.Text))}
+	if m.notice != "" {
+		parts = append(parts, m.noticeView())
+	}
 	if m.showHint {
 		parts = append(parts, m.hintView())
 	}

@@ -102,6 +102,12 @@ func (m *Model) Active() bool {
 	return m.state == Waiting || m.state == Streaming || m.state == Retrying
 }
 
+// Settled reports whether the reply has ended and its final version is
+// what Content shows.
+func (m *Model) Settled() bool {
+	return m.state != Idle && !m.Active() && m.final && !m.rendering && m.renderedLen == len(m.text)
+}
+
 // Endpoint is where the request goes, for the screen to name.
 func (m *Model) Endpoint() string {
 	if m.client == nil {

@@ -62,7 +62,7 @@ func run(t *testing.T, m *Model, cmd tea.Cmd, seen func(*Model)) EndedMsg {
 			seen(m)
 		}
 		return c
-	}, cmd, func() bool { return ended != nil && !m.rendering && m.final }, 10*time.Second)
+	}, cmd, func() bool { return ended != nil && m.Settled() }, 10*time.Second)
 	if err != nil {
 		t.Fatalf("%v (state %v, text %q)", err, m.State(), m.Text())
 	}

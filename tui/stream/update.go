@@ -18,11 +18,10 @@ type openedMsg struct {
 }
 
 type chunkMsg struct {
-	gen   int
-	text  string
-	done  bool
-	err   error
-	since time.Time // when the command started waiting, for benchmarks
+	gen  int
+	text string
+	done bool
+	err  error
 }
 
 type retryTickMsg struct{ gen int }
@@ -35,6 +34,13 @@ type renderedMsg struct {
 	final bool
 	out   string
 	err   error
+}
+
+// IsPiece reports whether msg is a piece of a reply arriving, for
+// measuring the time from its arrival to the screen.
+func IsPiece(msg tea.Msg) bool {
+	c, ok := msg.(chunkMsg)
+	return ok && c.text != ""
 }
 
 // Update handles the stream's own messages and reports whether msg was
@@ -112,9 +118,8 @@ func (m *Model) open() tea.Cmd {
 func (m *Model) next() tea.Cmd {
 	s, gen := m.cur, m.gen
 	return func() tea.Msg {
-		since := time.Now()
 		text, done, err := s.Next()
-		return chunkMsg{gen: gen, text: text, done: done, err: err, since: since}
+		return chunkMsg{gen: gen, text: text, done: done, err: err}
 	}
 }
 

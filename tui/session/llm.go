@@ -1,0 +1,292 @@
+package session
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/coach-tui/coach/coach/llm"
+	"github.com/coach-tui/coach/coach/llm/prompts"
+	sess "github.com/coach-tui/coach/coach/session"
+	"github.com/coach-tui/coach/coach/store"
+	"github.com/coach-tui/coach/questions"
+	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/tui/stream"
+)
+
+// critiqued is the answer a critique is about, fixed when it starts: the
+// session may have moved on by the time the reply ends.
+type critiqued struct {
+	attemptID int64
+	prompt    string // name.vN
+	kind      questions.Kind
+}
+
+// wantsCritique reports whether the answer on the feedback screen can be
+// sent: something was said, and a model is configured.
+func (m *Model) wantsCritique() bool {
+	return m.App.LLM.Client != nil && m.report.Words > 0 && m.attemptID != 0 && m.q != nil
+}
+
+// afterScoring starts the critique, or asks first when the user has not
+// said whether answers may leave the machine.
+func (m *Model) afterScoring() tea.Cmd {
+	m.asking = false
+	if !m.wantsCritique() {
+		return nil
+	}
+	switch {
+	case m.App.LLM.On():
+		return m.startCritique()
+	case m.App.LLM.Asking():
+		m.asking = true
+	}
+	return nil
+}
+
+func (m *Model) answerConsent(given bool) tea.Cmd {
+	m.asking = false
+	// The root holds the answer for the whole run; this screen acts on it
+	// now so the critique starts without waiting for the round trip.
+	m.App.LLM.Consent = common.ConsentDeclined
+	if given {
+		m.App.LLM.Consent = common.ConsentGiven
+	}
+	cmds := []tea.Cmd{common.SetConsent(given)}
+	if given {
+		cmds = append(cmds, m.startCritique())
+	}
+	m.layout()
+	return tea.Batch(cmds...)
+}
+
+func (m *Model) startCritique() tea.Cmd {
+	p := prompts.Feedback(prompts.FeedbackInput{
+		Question: m.q, Answer: m.lastAnswer, Report: m.report, Used: m.spentBefore, Limit: m.limit,
+	})
+	kind := m.q.Kind
+	m.critiqueOf = critiqued{attemptID: m.attemptID, prompt: fmt.Sprintf("%s.v%d", p.Name, p.Version), kind: kind}
+	m.critique.Final = func(text string) string { return critiqueMarkdown(kind, text) }
+	trim := func() ([]llm.Message, bool) {
+		shorter, ok := p.Trim()
+		p = shorter
+		return shorter.Messages, ok
+	}
+	cmd := tea.Batch(m.critique.Start(p.Messages, trim), m.critique.SetWidth(m.renderWidth()))
+	m.refreshFeedback()
+	return cmd
+}
+
+// critiqueMarkdown is the finished critique as shown: the model's text
+// without its score block, then the scores, or a note that the model did
+// not give them in the format asked.
+func critiqueMarkdown(kind questions.Kind, text string) string {
+	c := prompts.ParseCritique(kind, text)
+	var b strings.Builder
+	b.WriteString(strings.TrimSpace(c.Body))
+	if !c.OK {
+		b.WriteString("\n\n*Scores unavailable: the model did not give them in the format asked.*\n")
+		return b.String()
+	}
+	parts := make([]string, len(c.Scores))
+	for i, s := range c.Scores {
+		parts[i] = fmt.Sprintf("%s %d/5", s.Name, s.Value)
+	}
+	b.WriteString("\n\n**The model's scores:** " + strings.Join(parts, " · ") + "\n")
+	return b.String()
+}
+
+// saveCritique keeps what the model said about the answer, whole or not.
+func (m *Model) saveCritique(text string, complete bool) tea.Cmd {
+	st, of, client := m.App.Store, m.critiqueOf, m.App.LLM.Client
+	if st == nil || of.attemptID == 0 || client == nil || strings.TrimSpace(text) == "" {
+		return nil
+	}
+	at := m.App.Clock()
+	return func() tea.Msg {
+		scores := "[]"
+		if c := prompts.ParseCritique(of.kind, text); c.OK {
+			if b, err := json.Marshal(c.Scores); err == nil {
+				scores = string(b)
+			}
+		}
+		err := st.SaveLLMFeedback(context.Background(), store.LLMFeedback{
+			AttemptID: of.attemptID, Endpoint: client.Endpoint(), Model: client.Model(), Prompt: of.prompt,
+			Text: text, Scores: scores, Complete: complete, CreatedAt: at,
+		})
+		return gradedMsg{err: err}
+	}
+}
+
+func (m *Model) handleCritiqueEnded(msg stream.EndedMsg) tea.Cmd {
+	if msg.Gen != m.critique.Gen() {
+		return nil
+	}
+	m.refreshFeedback()
+	return m.saveCritique(msg.Text, msg.Complete)
+}
+
+// stopCritique cancels a critique still arriving when the screen moves on,
+// keeping what arrived.
+func (m *Model) stopCritique() tea.Cmd {
+	if !m.critique.Active() {
+		return nil
+	}
+	save := m.saveCritique(m.critique.Text(), false)
+	stop, _ := m.critique.Cancel()
+	return tea.Batch(stop, save)
+}
+
+// Cancel implements common.Canceller: esc stops a critique as it streams
+// or the model writing a follow-up (the bank's follow-up is asked).
+func (m *Model) Cancel() (tea.Cmd, bool) {
+	if m.phase == phaseThinking {
+		m.cancelThinking()
+		return m.followUpFromBank("cancelled"), true
+	}
+	if m.phase == phaseFeedback {
+		if cmd, ok := m.critique.Cancel(); ok {
+			m.refreshFeedback()
+			return cmd, true
+		}
+	}
+	return nil, false
+}
+
+// chainLimit is how many follow-ups one question gets: one, or in a mock
+// interview with a model writing them, llm.follow_ups.
+func (m *Model) chainLimit() int {
+	if m.setup.Mode == sess.Mock && m.App.LLM.On() {
+		return m.App.LLM.FollowUps
+	}
+	return 1
+}
+
+// canFollowUp reports whether the answer on the feedback screen gets a
+// follow-up, from the model or the bank.
+func (m *Model) canFollowUp() bool {
+	if !m.setup.FollowUps || m.q == nil || m.attemptID == 0 || m.report.Words == 0 || m.chain >= m.chainLimit() {
+		return false
+	}
+	if m.q.Kind == questions.AskInterviewer {
+		return false
+	}
+	return m.App.LLM.On() || m.followUpNext() != nil
+}
+
+type followUpMsg struct {
+	gen  int
+	text string
+	err  error
+}
+
+// askModelForFollowUp has the model write a follow-up on what the
+// candidate actually said; the screen waits with a spinner.
+func (m *Model) askModelForFollowUp() tea.Cmd {
+	root := m.rootQ()
+	p := prompts.FollowUp(prompts.FollowUpInput{
+		Question: root, Answer: m.rootAnswer, Earlier: m.earlier, Missed: m.rootReport().Missed(),
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	m.fuGen++
+	m.fuCancel = cancel
+	m.phase = phaseThinking
+	client, gen := m.App.LLM.Client, m.fuGen
+	return tea.Batch(m.spin.Tick, func() tea.Msg {
+		text, err := client.Complete(ctx, p.Messages)
+		if err != nil {
+			var le *llm.Error
+			if errors.As(err, &le) && le.Kind == llm.KindContextTooLong {
+				if shorter, ok := p.Trim(); ok {
+					text, err = client.Complete(ctx, shorter.Messages)
+				}
+			}
+		}
+		return followUpMsg{gen: gen, text: text, err: err}
+	})
+}
+
+func (m *Model) cancelThinking() {
+	if m.fuCancel != nil {
+		m.fuCancel()
+		m.fuCancel = nil
+	}
+	m.fuGen++
+}
+
+func (m *Model) handleFollowUp(msg followUpMsg) tea.Cmd {
+	if msg.gen != m.fuGen || m.phase != phaseThinking {
+		return nil
+	}
+	m.fuCancel = nil
+	if msg.err != nil {
+		return m.followUpFromBank(reasonOf(msg.err))
+	}
+	text, ok := prompts.ParseFollowUp(msg.text)
+	if !ok {
+		return m.followUpFromBank("the model's reply was not a question")
+	}
+	root := m.rootQ()
+	fu := *root
+	fu.ID = fmt.Sprintf("%s#ai%d", root.ID, m.chain+1)
+	fu.Text, fu.Time, fu.FollowUps = text, max(root.Time/2, questions.MinTime), nil
+	fu.KeyPoints = missedKeyPoints(root, m.rootReport())
+	return m.beginFollowUp(&fu, true)
+}
+
+// followUpFromBank asks the bank's next follow-up when the model could
+// not write one; why says what went wrong, on the next screen.
+func (m *Model) followUpFromBank(why string) tea.Cmd {
+	m.notice = ""
+	if why != "" {
+		m.notice = "No follow-up from the model (" + why + "); this one is from the bank."
+	}
+	if fu := m.followUpNext(); fu != nil {
+		return m.beginFollowUp(fu, false)
+	}
+	m.notice = ""
+	return m.next(false)
+}
+
+// beginFollowUp puts a follow-up of the current root question on screen.
+func (m *Model) beginFollowUp(fu *questions.Question, byModel bool) tea.Cmd {
+	m.followUpsAsked[fu.Text] = true
+	root, rootAttempt := m.rootQ(), m.rootAttempt()
+	m.chain++
+	notice := m.notice
+	cmd := m.begin(fu, root)
+	m.parent, m.parentAttempt = root, rootAttempt
+	m.byModel, m.notice = byModel, notice
+	return cmd
+}
+
+// missedKeyPoints are the root question's key points its answer missed
+// (all of them when none were), which a follow-up is judged on.
+func missedKeyPoints(root *questions.Question, r interface{ Missed() []string }) []questions.KeyPoint {
+	missed := map[string]bool{}
+	for _, p := range r.Missed() {
+		missed[p] = true
+	}
+	if len(missed) == 0 {
+		return root.KeyPoints
+	}
+	var out []questions.KeyPoint
+	for _, kp := range root.KeyPoints {
+		if missed[kp.Point] {
+			out = append(out, kp)
+		}
+	}
+	return out
+}
+
+func reasonOf(err error) string {
+	var le *llm.Error
+	if errors.As(err, &le) {
+		return le.Reason
+	}
+	return err.Error()
+}

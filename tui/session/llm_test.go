@@ -1,0 +1,359 @@
+package session
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/coach-tui/coach/coach/config"
+	"github.com/coach-tui/coach/coach/llm"
+	"github.com/coach-tui/coach/coach/llm/llmtest"
+	sess "github.com/coach-tui/coach/coach/session"
+	"github.com/coach-tui/coach/coach/store"
+	"github.com/coach-tui/coach/questions"
+	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/tui/internal/loop"
+)
+
+const llmModel = "coach-test-model"
+
+// fakeLLM is a chat-completions server: streamed requests get the
+// critique, plain ones a follow-up. It records what it was sent.
+type fakeLLM struct {
+	critique  func(w http.ResponseWriter, r *http.Request)
+	followUp  func(w http.ResponseWriter, r *http.Request)
+	mu        sync.Mutex
+	requests  []string
+	streamed  atomic.Int32
+	completed atomic.Int32
+}
+
+func (f *fakeLLM) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	f.mu.Lock()
+	f.requests = append(f.requests, string(body))
+	f.mu.Unlock()
+	var req struct{ Stream bool }
+	json.Unmarshal(body, &req)
+	if req.Stream {
+		f.streamed.Add(1)
+		f.critique(w, r)
+		return
+	}
+	f.completed.Add(1)
+	f.followUp(w, r)
+}
+
+func (f *fakeLLM) sent() string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return strings.Join(f.requests, "\n")
+}
+
+// withLLM points the screen's App at a fake model server.
+func withLLM(t *testing.T, e *env, f *fakeLLM, consent common.Consent) {
+	t.Helper()
+	if f.critique == nil {
+		f.critique = func(w http.ResponseWriter, r *http.Request) {
+			llmtest.WriteStream(w, llmModel, "## What worked\n\nYou named the ", "deadline and **cut scope**.\n\n",
+				"SCORES\nrelevance: 4\nstructure: 3\nspecificity: 4\nownership: 5\nimpact: 3\n")
+		}
+	}
+	if f.followUp == nil {
+		f.followUp = func(w http.ResponseWriter, r *http.Request) {
+			llmtest.WriteCompletion(w, llmModel, "Follow-up: How did you measure the 40 percent drop in errors?")
+		}
+	}
+	srv := httptest.NewServer(f)
+	t.Cleanup(srv.Close)
+	lc := config.Default().LLM
+	lc.Enabled, lc.BaseURL, lc.Model, lc.MaxRetries = true, srv.URL+"/v1", llmModel, 0
+	c, err := llm.New(lc, func(string) string { return "" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.c.App.LLM = common.LLM{Client: c, FollowUps: 2, Consent: consent}
+}
+
+// await runs the screen's commands for real until cond holds.
+func await(t *testing.T, m *Model, cmd tea.Cmd, cond func() bool) {
+	t.Helper()
+	err := loop.Run(func(msg tea.Msg) tea.Cmd {
+		switch msg.(type) {
+		case common.ConsentMsg, common.BackMsg:
+			return nil // the root's business
+		}
+		_, next := m.Update(msg)
+		return next
+	}, cmd, cond, 10*time.Second)
+	if err != nil {
+		t.Fatalf("%v; phase %v, view:\n%s", err, m.phase, ansi.Strip(m.View()))
+	}
+}
+
+func keyCmd(m *Model, k string) tea.Cmd {
+	_, cmd := m.Update(keyMsg(k))
+	return cmd
+}
+
+// answerBehavioral starts practice on the bank's behavioural question
+// (and the technical one, when two are wanted) and types a good answer.
+func answerBehavioral(t *testing.T, e *env, count int) *Model {
+	t.Helper()
+	s := practiceSetup(questions.Behavioral)
+	s.Reading = 0
+	var qs []*questions.Question
+	for _, id := range []string{"test-behavioral", "test-technical"}[:count] {
+		q, _ := e.c.App.Bank.Get(id)
+		qs = append(qs, q)
+	}
+	m := WithQuestions(e.c, s, qs)
+	m.SetSize(80, 23)
+	drive(m, m.Init())
+	if m.err != nil || m.q.ID != "test-behavioral" {
+		t.Fatalf("start: %v", m.err)
+	}
+	typeText(m, goodAnswer)
+	e.tick(m, 40*time.Second)
+	return m
+}
+
+// saved reports whether the critique of the answer on screen is stored.
+func saved(e *env, m *Model, ok func(store.LLMFeedback) bool) func() bool {
+	return func() bool {
+		fb, found, _ := e.st.LLMFeedbackFor(context.Background(), m.attemptID)
+		return found && ok(fb)
+	}
+}
+
+func TestConsentIsAskedThenTheCritiqueStreams(t *testing.T) {
+	e := newEnv(t)
+	f := &fakeLLM{}
+	withLLM(t, e, f, common.ConsentUnknown)
+	m := answerBehavioral(t, e, 1)
+	press(m, "ctrl+s")
+	v := ansi.Strip(m.View())
+	if m.phase != phaseFeedback || !strings.Contains(v, "Send this answer to "+llmModel) || !strings.Contains(v, "y: send") {
+		t.Fatalf("no consent question:\n%s", v)
+	}
+	if f.streamed.Load() != 0 {
+		t.Fatal("something was sent before the user said yes")
+	}
+	await(t, m, keyCmd(m, "y"), saved(e, m, func(store.LLMFeedback) bool { return m.critique.Settled() }))
+	press(m, "c")
+	v = ansi.Strip(m.View())
+	for _, want := range []string{"Critique from " + llmModel, "cut scope", "The model's scores: relevance 4/5 · structure 3/5"} {
+		if !strings.Contains(v, want) {
+			t.Fatalf("view lacks %q:\n%s", want, v)
+		}
+	}
+	if strings.Contains(v, "SCORES") || strings.Contains(v, "Send this answer") {
+		t.Fatalf("score block or consent question still shown:\n%s", v)
+	}
+	if e.c.App.LLM.Consent != common.ConsentGiven {
+		t.Fatal("the yes is not in effect")
+	}
+	sent := f.sent()
+	if !strings.Contains(sent, "errors fell 40 percent") || !strings.Contains(sent, "turned around a failing project") {
+		t.Fatalf("the request lacks the answer or the question: %s", sent)
+	}
+	fb, ok, err := e.st.LLMFeedbackFor(context.Background(), m.attemptID)
+	if err != nil || !ok || !fb.Complete || fb.Model != llmModel || !strings.Contains(fb.Scores, `"Value":5`) || fb.Prompt != "feedback.v1" {
+		t.Fatalf("saved critique = %+v, %v, %v", fb, ok, err)
+	}
+}
+
+func TestDecliningKeepsEverythingOffline(t *testing.T) {
+	e := newEnv(t)
+	f := &fakeLLM{}
+	withLLM(t, e, f, common.ConsentUnknown)
+	m := answerBehavioral(t, e, 2)
+	press(m, "ctrl+s", "n")
+	if m.asking || e.c.App.LLM.Consent != common.ConsentDeclined {
+		t.Fatalf("asking %v, consent %v", m.asking, e.c.App.LLM.Consent)
+	}
+	// The bank's follow-up, then the next question: nothing is sent and
+	// nothing is asked again.
+	press(m, "enter")
+	if !m.isFollowUp() || m.byModel {
+		t.Fatalf("follow-up by model %v, is follow-up %v", m.byModel, m.isFollowUp())
+	}
+	typeText(m, "I would cut scope in week one.")
+	press(m, "ctrl+s")
+	if m.asking || strings.Contains(ansi.Strip(m.View()), "Send this answer") {
+		t.Fatal("asked again after no")
+	}
+	time.Sleep(50 * time.Millisecond)
+	if n := f.streamed.Load() + f.completed.Load(); n != 0 {
+		t.Fatalf("%d requests after the user declined", n)
+	}
+}
+
+func TestModelIgnoringTheFormatStillShowsItsText(t *testing.T) {
+	e := newEnv(t)
+	f := &fakeLLM{critique: func(w http.ResponseWriter, r *http.Request) {
+		llmtest.WriteStream(w, llmModel, "Pretty good answer overall! ", "Maybe add more detail about the team. I'd say 7 out of 10.")
+	}}
+	withLLM(t, e, f, common.ConsentGiven)
+	m := answerBehavioral(t, e, 1)
+	await(t, m, keyCmd(m, "ctrl+s"), saved(e, m, func(store.LLMFeedback) bool {
+		return m.critique.Settled()
+	}))
+	press(m, "c")
+	v := ansi.Strip(m.View())
+	if !strings.Contains(v, "more detail about the team") || !strings.Contains(v, "Scores unavailable") {
+		t.Fatalf("view:\n%s", v)
+	}
+	fb, _, _ := e.st.LLMFeedbackFor(context.Background(), m.attemptID)
+	if fb.Scores != "[]" || !fb.Complete {
+		t.Fatalf("saved = %+v", fb)
+	}
+}
+
+func TestHostileCritiqueNeverReachesTheScreen(t *testing.T) {
+	e := newEnv(t)
+	f := &fakeLLM{critique: func(w http.ResponseWriter, r *http.Request) {
+		llmtest.WriteStream(w, llmModel, "Solid.\x1b]52;c;ZWNobyBwd25lZA==\x07 \x1b[2J\x1b[H", "\x1b]8;;https://evil.example\x07click\x1b]8;;\x07",
+			" \x1b]0;title\x07\u009b6n\x1bP$q\x1b\\ end of critique")
+	}}
+	withLLM(t, e, f, common.ConsentGiven)
+	m := answerBehavioral(t, e, 1)
+	var frames []string
+	err := loop.Run(func(msg tea.Msg) tea.Cmd {
+		_, next := m.Update(msg)
+		frames = append(frames, m.View())
+		return next
+	}, keyCmd(m, "ctrl+s"), m.critique.Settled, 10*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	press(m, "c")
+	frames = append(frames, m.View())
+	for _, fr := range frames {
+		plain := ansi.Strip(fr)
+		// Styling is off in tests, so any escape left is the model's.
+		if strings.ContainsAny(plain, "\x1b\x07\u009b") || strings.Contains(fr, "]52;") || strings.Contains(fr, "]8;") || strings.Contains(fr, "evil.example") {
+			t.Fatalf("an escape sequence reached the view: %q", fr)
+		}
+	}
+	if !strings.Contains(ansi.Strip(m.View()), "end of critique") {
+		t.Fatalf("text lost:\n%s", ansi.Strip(m.View()))
+	}
+}
+
+func TestEscCancelsTheCritiqueAndKeepsWhatArrived(t *testing.T) {
+	e := newEnv(t)
+	gone := make(chan struct{})
+	f := &fakeLLM{critique: func(w http.ResponseWriter, r *http.Request) {
+		llmtest.StartStream(w, llmModel)
+		llmtest.Chunk(w, llmModel, "You started well, but ")
+		<-r.Context().Done()
+		close(gone)
+	}}
+	withLLM(t, e, f, common.ConsentGiven)
+	m := answerBehavioral(t, e, 1)
+	await(t, m, keyCmd(m, "ctrl+s"), func() bool { return strings.Contains(m.critique.Text(), "started well") })
+	cmd, ok := m.Cancel()
+	if !ok {
+		t.Fatal("esc did not cancel a streaming critique")
+	}
+	await(t, m, cmd, saved(e, m, func(fb store.LLMFeedback) bool {
+		return !fb.Complete && fb.Text == "You started well, but "
+	}))
+	select {
+	case <-gone:
+	case <-time.After(3 * time.Second):
+		t.Fatal("the server never saw the request end")
+	}
+	press(m, "c")
+	v := ansi.Strip(m.View())
+	if m.phase != phaseFeedback || !strings.Contains(v, "started well") || !strings.Contains(v, "Cancelled.") {
+		t.Fatalf("after cancel: phase %v\n%s", m.phase, v)
+	}
+	if _, again := m.Cancel(); again {
+		t.Fatal("a second esc should leave, not cancel again")
+	}
+}
+
+func TestMockAsksModelFollowUpsUpToTheLimit(t *testing.T) {
+	e := newEnv(t)
+	n := atomic.Int32{}
+	f := &fakeLLM{followUp: func(w http.ResponseWriter, r *http.Request) {
+		switch n.Add(1) {
+		case 1:
+			llmtest.WriteCompletion(w, llmModel, "Sure! Here's a follow-up:\n\n**How did you measure the 40 percent drop?**")
+		default:
+			llmtest.WriteCompletion(w, llmModel, "\"Who disagreed with cutting scope, and how did you handle it?\"")
+		}
+	}}
+	withLLM(t, e, f, common.ConsentGiven)
+	bank := e.c.App.Bank
+	b, _ := bank.Get("test-behavioral")
+	tq, _ := bank.Get("test-technical")
+	s := sess.DefaultSetup()
+	s.Mode, s.Reading, s.Allowance = sess.Mock, 0, 1
+	m := WithQuestions(e.c, s, []*questions.Question{b, tq})
+	m.SetSize(80, 23)
+	drive(m, m.Init())
+	typeText(m, goodAnswer)
+	await(t, m, keyCmd(m, "ctrl+s"), m.critique.Settled)
+
+	await(t, m, keyCmd(m, "enter"), func() bool { return m.phase == phaseAnswering })
+	v := ansi.Strip(m.View())
+	if !m.byModel || !strings.Contains(v, "How did you measure the 40 percent drop?") || !strings.Contains(v, "asked by "+llmModel) {
+		t.Fatalf("first model follow-up:\n%s", v)
+	}
+	if m.limit != b.Time/2 {
+		t.Fatalf("follow-up limit %v", m.limit)
+	}
+	typeText(m, "We compared the error rate in Grafana for two weeks before and after.")
+	await(t, m, keyCmd(m, "ctrl+s"), func() bool { return m.phase == phaseFeedback && m.critique.Settled() })
+	await(t, m, keyCmd(m, "enter"), func() bool { return m.phase == phaseAnswering })
+	if !strings.Contains(ansi.Strip(m.View()), "Follow-up 2 to question 1") {
+		t.Fatalf("second follow-up:\n%s", ansi.Strip(m.View()))
+	}
+	if sent := f.sent(); !strings.Contains(sent, "Grafana for two weeks") || !strings.Contains(sent, "How did you measure the 40 percent drop?") {
+		t.Fatal("the second follow-up was not built on the first exchange")
+	}
+	typeText(m, "The product lead; I showed her the burn-down.")
+	await(t, m, keyCmd(m, "ctrl+s"), func() bool { return m.phase == phaseFeedback && m.critique.Settled() })
+	if m.canFollowUp() {
+		t.Fatal("a third follow-up past llm.follow_ups = 2")
+	}
+	press(m, "enter")
+	if m.q.ID != "test-technical" || m.isFollowUp() {
+		t.Fatalf("after two follow-ups: %s", m.q.ID)
+	}
+	attempts, _ := e.st.Attempts(context.Background(), m.sessionID)
+	if len(attempts) != 3 || attempts[1].ParentID != attempts[0].ID || attempts[2].ParentID != attempts[0].ID ||
+		attempts[2].QuestionText != "Who disagreed with cutting scope, and how did you handle it?" {
+		t.Fatalf("attempts: %+v", attempts)
+	}
+}
+
+func TestFailingFollowUpFallsBackToTheBank(t *testing.T) {
+	e := newEnv(t)
+	f := &fakeLLM{followUp: func(w http.ResponseWriter, r *http.Request) {
+		llmtest.WriteError(w, http.StatusServiceUnavailable, "server_error", "", "overloaded")
+	}}
+	withLLM(t, e, f, common.ConsentGiven)
+	m := answerBehavioral(t, e, 1)
+	await(t, m, keyCmd(m, "ctrl+s"), m.critique.Settled)
+	await(t, m, keyCmd(m, "enter"), func() bool { return m.phase == phaseAnswering })
+	v := ansi.Strip(m.View())
+	if m.byModel || !strings.Contains(v, "What would you do differently next time?") || !strings.Contains(v, "server error") {
+		t.Fatalf("fallback:\n%s", v)
+	}
+}
