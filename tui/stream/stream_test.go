@@ -210,7 +210,7 @@ func TestMalformedChunkFails(t *testing.T) {
 		llmtest.Raw(w, "data: {not json\n\n")
 	})
 	end := run(t, m, m.Start(ask, nil), nil)
-	if end.State != Failed || !strings.Contains(m.Status(), "not in the chat-completions format") {
+	if end.State != Failed || !strings.Contains(strings.ReplaceAll(m.Status(), "\n", " "), "not in the chat-completions format") {
 		t.Fatalf("ended %+v, status %q", end, m.Status())
 	}
 }

@@ -1,9 +1,12 @@
 package stream
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/coach-tui/coach/coach/llm"
 )
@@ -29,10 +32,19 @@ func (m *Model) Content() string {
 	return strings.TrimRight(m.rendered, "\n") + "\n" + strings.Join(lines, "\n")
 }
 
-// Status is one line on where the reply is, with the keys that act on it:
-// a spinner while waiting, the countdown before a retry, the reason it
-// stopped. Empty when idle or done.
+// Status says where the reply is, with the keys that act on it: a spinner
+// while waiting, the countdown before a retry, the reason it stopped. It
+// is wrapped to the width, as endpoints and reasons can be long. Empty
+// when idle or done.
 func (m *Model) Status() string {
+	s := m.status()
+	if s == "" || m.width <= 0 {
+		return s
+	}
+	return ansi.Wrap(s, m.width, "")
+}
+
+func (m *Model) status() string {
 	st := m.styles
 	switch m.state {
 	case Waiting:
@@ -72,7 +84,8 @@ func reason(err error) string {
 	if err == nil {
 		return ""
 	}
-	if e, ok := err.(*llm.Error); ok {
+	var e *llm.Error
+	if errors.As(err, &e) {
 		if e.Status != 0 {
 			return fmt.Sprintf("%s (HTTP %d)", e.Reason, e.Status)
 		}
