@@ -63,7 +63,7 @@ func (f *fakeLLM) sent() string {
 }
 
 // withLLM points the screen's App at a fake model server.
-func withLLM(t *testing.T, e *env, f *fakeLLM, consent common.Consent) {
+func withLLM(t testing.TB, e *env, f *fakeLLM, consent common.Consent) {
 	t.Helper()
 	if f.critique == nil {
 		f.critique = func(w http.ResponseWriter, r *http.Request) {
