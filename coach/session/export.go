@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/coach-tui/coach/coach/llm/prompts"
+	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/questions"
 )
 
@@ -97,6 +99,32 @@ func AttemptMarkdown(n int, r Row) string {
 			fmt.Fprintf(&b, "- %s %s\n", mark, kp.Point)
 		}
 		b.WriteString("\n")
+	}
+	if c := a.Critique; c != nil {
+		b.WriteString(critiqueMarkdown(questions.Kind(a.Kind), *c))
+	}
+	return b.String()
+}
+
+// critiqueMarkdown is the model's critique as kept: its text without the
+// score block, the scores, and whether it arrived whole.
+func critiqueMarkdown(kind questions.Kind, f store.LLMFeedback) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "**Critique from %s**", f.Model)
+	if !f.Complete {
+		b.WriteString(" *(stopped before the end)*")
+	}
+	b.WriteString("\n\n")
+	c := prompts.ParseCritique(kind, f.Text)
+	body := strings.TrimSpace(c.Body)
+	// The critique is markdown with headings of its own; as a quote it
+	// stays inside this answer's section.
+	for _, line := range strings.Split(body, "\n") {
+		fmt.Fprintf(&b, "> %s\n", line)
+	}
+	b.WriteString("\n")
+	if line := c.ScoresLine(); line != "" {
+		fmt.Fprintf(&b, "The model's scores: %s\n\n", line)
 	}
 	return b.String()
 }

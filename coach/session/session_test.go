@@ -204,3 +204,29 @@ func TestSetupRoundTrip(t *testing.T) {
 		t.Fatalf("a typing allowance of 2 doubles the time: %v", s.Limit(90*time.Second))
 	}
 }
+
+func TestExportCarriesTheCritique(t *testing.T) {
+	at := time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC)
+	sess := store.Session{ID: 3, Mode: "practice", Role: "backend", Setup: DefaultSetup().Encode(), StartedAt: at}
+	whole := &store.LLMFeedback{Model: "llama3.1", Text: "## Gaps\n\n- No trade-offs.\n\nSCORES\ncorrectness: 4\ndepth: 2\ntrade-offs: 1\nclarity: 3\n",
+		Complete: true, Scores: json.RawMessage(`[{"Name":"depth","Value":2}]`)}
+	partial := &store.LLMFeedback{Model: "llama3.1", Text: "You started well, but"}
+	attempts := []store.Attempt{
+		{ID: 1, QuestionText: "What is an index?", Kind: "technical", Answer: "A sorted tree.", Report: "{}", Critique: whole},
+		{ID: 2, QuestionText: "Why?", Kind: "technical", Answer: "Speed.", Report: "{}", Critique: partial},
+	}
+	md := Summarize(sess, attempts).Markdown()
+	for _, want := range []string{"**Critique from llama3.1**", "> - No trade-offs.", "The model's scores: correctness 4/5 · depth 2/5 · trade-offs 1/5 · clarity 3/5",
+		"*(stopped before the end)*", "> You started well, but"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("markdown lacks %q:\n%s", want, md)
+		}
+	}
+	if strings.Contains(md, "SCORES") {
+		t.Error("the raw score block is in the report")
+	}
+	j, _ := Summarize(sess, attempts).JSON()
+	if !strings.Contains(string(j), `"Critique": {`) || !strings.Contains(string(j), `"scores": [`) {
+		t.Fatalf("json lacks the critique:\n%s", j)
+	}
+}

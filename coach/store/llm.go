@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"database/sql"
 	"errors"
 	"time"
@@ -12,20 +13,20 @@ import (
 // Complete is false when the stream was cancelled or broke off, so what is
 // kept is only what arrived.
 type LLMFeedback struct {
-	AttemptID int64
-	Endpoint  string
-	Model     string
-	Prompt    string // the prompt's name and version, e.g. feedback.v1
-	Text      string
-	Scores    string
-	Complete  bool
-	CreatedAt time.Time
+	AttemptID int64     `json:"-"`
+	Endpoint  string    `json:"endpoint"`
+	Model     string    `json:"model"`
+	Prompt    string    `json:"prompt"` // the prompt's name and version, e.g. feedback.v1
+	Text      string    `json:"text"`
+	Scores    json.RawMessage `json:"scores"` // [{"Name": "depth", "Value": 3}]; [] when the model ignored the format
+	Complete  bool      `json:"complete"`
+	CreatedAt time.Time `json:"created_at"`
 }
 
 // SaveLLMFeedback stores (or replaces) the critique of an attempt.
 func (s *Store) SaveLLMFeedback(ctx context.Context, f LLMFeedback) error {
-	if f.Scores == "" {
-		f.Scores = "[]"
+	if len(f.Scores) == 0 {
+		f.Scores = json.RawMessage("[]")
 	}
 	_, err := s.db.ExecContext(ctx, `
 		INSERT INTO llm_feedback (attempt_id, endpoint, model, prompt, text, scores, complete, created_at)
@@ -33,7 +34,7 @@ func (s *Store) SaveLLMFeedback(ctx context.Context, f LLMFeedback) error {
 		ON CONFLICT (attempt_id) DO UPDATE SET endpoint = excluded.endpoint, model = excluded.model,
 			prompt = excluded.prompt, text = excluded.text, scores = excluded.scores,
 			complete = excluded.complete, created_at = excluded.created_at`,
-		f.AttemptID, f.Endpoint, f.Model, f.Prompt, f.Text, f.Scores, f.Complete, formatTime(f.CreatedAt))
+		f.AttemptID, f.Endpoint, f.Model, f.Prompt, f.Text, string(f.Scores), f.Complete, formatTime(f.CreatedAt))
 	return err
 }
 
@@ -41,11 +42,12 @@ func (s *Store) SaveLLMFeedback(ctx context.Context, f LLMFeedback) error {
 // none.
 func (s *Store) LLMFeedbackFor(ctx context.Context, attemptID int64) (LLMFeedback, bool, error) {
 	f := LLMFeedback{AttemptID: attemptID}
-	var created string
+	var created, scores string
 	err := s.db.QueryRowContext(ctx, `
 		SELECT endpoint, model, prompt, text, scores, complete, created_at
 		FROM llm_feedback WHERE attempt_id = ?`, attemptID).
-		Scan(&f.Endpoint, &f.Model, &f.Prompt, &f.Text, &f.Scores, &f.Complete, &created)
+		Scan(&f.Endpoint, &f.Model, &f.Prompt, &f.Text, &scores, &f.Complete, &created)
+	f.Scores = json.RawMessage(scores)
 	if errors.Is(err, sql.ErrNoRows) {
 		return LLMFeedback{}, false, nil
 	}
@@ -54,6 +56,31 @@ func (s *Store) LLMFeedbackFor(ctx context.Context, attemptID int64) (LLMFeedbac
 	}
 	f.CreatedAt = parseTime(created)
 	return f, true, nil
+}
+
+// sessionCritiques returns the critiques of a session's attempts by
+// attempt id.
+func (s *Store) sessionCritiques(ctx context.Context, sessionID int64) (map[int64]LLMFeedback, error) {
+	rows, err := s.db.QueryContext(ctx, `
+		SELECT f.attempt_id, f.endpoint, f.model, f.prompt, f.text, f.scores, f.complete, f.created_at
+		FROM llm_feedback f JOIN attempts a ON a.id = f.attempt_id
+		WHERE a.session_id = ?`, sessionID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[int64]LLMFeedback{}
+	for rows.Next() {
+		var f LLMFeedback
+		var created, scores string
+		if err := rows.Scan(&f.AttemptID, &f.Endpoint, &f.Model, &f.Prompt, &f.Text, &scores, &f.Complete, &created); err != nil {
+			return nil, err
+		}
+		f.Scores = json.RawMessage(scores)
+		f.CreatedAt = parseTime(created)
+		out[f.AttemptID] = f
+	}
+	return out, rows.Err()
 }
 
 // consentKey is the setting that records the user's yes for one endpoint:

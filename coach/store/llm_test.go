@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"testing"
 	"time"
 )
@@ -27,13 +28,20 @@ func TestLLMFeedbackRoundTripAndCascade(t *testing.T) {
 	if err := s.SaveLLMFeedback(ctx, f); err != nil {
 		t.Fatal(err)
 	}
-	f.Text, f.Complete, f.Scores = "The whole critique", true, `[{"Name":"depth","Value":3}]`
+	f.Text, f.Complete, f.Scores = "The whole critique", true, json.RawMessage(`[{"Name":"depth","Value":3}]`)
 	if err := s.SaveLLMFeedback(ctx, f); err != nil {
 		t.Fatal(err)
 	}
 	got, ok, err := s.LLMFeedbackFor(ctx, id)
-	if err != nil || !ok || got.Text != "The whole critique" || !got.Complete || got.Scores != f.Scores || !got.CreatedAt.Equal(at) {
+	if err != nil || !ok || got.Text != "The whole critique" || !got.Complete || string(got.Scores) != string(f.Scores) || !got.CreatedAt.Equal(at) {
 		t.Fatalf("critique = %+v, %v, %v", got, ok, err)
+	}
+	list, err := s.Attempts(ctx, sid)
+	if err != nil || len(list) != 1 || list[0].Critique == nil || list[0].Critique.Text != "The whole critique" {
+		t.Fatalf("attempts carry their critique: %+v, %v", list, err)
+	}
+	if a, err := s.Attempt(ctx, id); err != nil || a.Critique == nil || !a.Critique.Complete {
+		t.Fatalf("attempt carries its critique: %+v, %v", a, err)
 	}
 	if err := s.DeleteAttempt(ctx, id); err != nil {
 		t.Fatal(err)

@@ -51,6 +51,9 @@ type Attempt struct {
 	TimedOut     bool
 	Overall      int
 	Report       string // JSON of the feedback
+	// Critique is the LLM's critique of the answer, if it had one; filled
+	// by Attempts and Attempt.
+	Critique *LLMFeedback `json:",omitempty"`
 }
 
 // CreateSession records a new session and returns its id.
@@ -166,9 +169,23 @@ func scanAttempt(row interface{ Scan(...any) error }) (Attempt, error) {
 	return a, err
 }
 
-// Attempts returns a session's attempts in the order they were given.
+// Attempts returns a session's attempts in the order they were given,
+// with their critiques.
 func (s *Store) Attempts(ctx context.Context, sessionID int64) ([]Attempt, error) {
-	return s.queryAttempts(ctx, `SELECT `+attemptColumns+` FROM attempts WHERE session_id = ? ORDER BY id`, sessionID)
+	list, err := s.queryAttempts(ctx, `SELECT `+attemptColumns+` FROM attempts WHERE session_id = ? ORDER BY id`, sessionID)
+	if err != nil {
+		return nil, err
+	}
+	critiques, err := s.sessionCritiques(ctx, sessionID)
+	if err != nil {
+		return nil, err
+	}
+	for i := range list {
+		if f, ok := critiques[list[i].ID]; ok {
+			list[i].Critique = &f
+		}
+	}
+	return list, nil
 }
 
 // queryAttempts runs a query selecting attemptColumns.
@@ -194,6 +211,13 @@ func (s *Store) Attempt(ctx context.Context, id int64) (Attempt, error) {
 	a, err := scanAttempt(s.db.QueryRowContext(ctx, `SELECT `+attemptColumns+` FROM attempts WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return a, fmt.Errorf("attempt %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return a, err
+	}
+	f, ok, err := s.LLMFeedbackFor(ctx, id)
+	if ok {
+		a.Critique = &f
 	}
 	return a, err
 }

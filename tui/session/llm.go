@@ -92,11 +92,7 @@ func critiqueMarkdown(kind questions.Kind, text string) string {
 		b.WriteString("\n\n*Scores unavailable: the model did not give them in the format asked.*\n")
 		return b.String()
 	}
-	parts := make([]string, len(c.Scores))
-	for i, s := range c.Scores {
-		parts[i] = fmt.Sprintf("%s %d/5", s.Name, s.Value)
-	}
-	b.WriteString("\n\n**The model's scores:** " + strings.Join(parts, " · ") + "\n")
+	b.WriteString("\n\n**The model's scores:** " + c.ScoresLine() + "\n")
 	return b.String()
 }
 
@@ -108,10 +104,10 @@ func (m *Model) saveCritique(text string, complete bool) tea.Cmd {
 	}
 	at := m.App.Clock()
 	return func() tea.Msg {
-		scores := "[]"
+		scores := json.RawMessage("[]")
 		if c := prompts.ParseCritique(of.kind, text); c.OK {
 			if b, err := json.Marshal(c.Scores); err == nil {
-				scores = string(b)
+				scores = b
 			}
 		}
 		err := st.SaveLLMFeedback(context.Background(), store.LLMFeedback{

@@ -170,7 +170,7 @@ func TestConsentIsAskedThenTheCritiqueStreams(t *testing.T) {
 		t.Fatalf("the request lacks the answer or the question: %s", sent)
 	}
 	fb, ok, err := e.st.LLMFeedbackFor(context.Background(), m.attemptID)
-	if err != nil || !ok || !fb.Complete || fb.Model != llmModel || !strings.Contains(fb.Scores, `"Value":5`) || fb.Prompt != "feedback.v1" {
+	if err != nil || !ok || !fb.Complete || fb.Model != llmModel || !strings.Contains(string(fb.Scores), `"Value":5`) || fb.Prompt != "feedback.v1" {
 		t.Fatalf("saved critique = %+v, %v, %v", fb, ok, err)
 	}
 }
@@ -217,7 +217,7 @@ func TestModelIgnoringTheFormatStillShowsItsText(t *testing.T) {
 		t.Fatalf("view:\n%s", v)
 	}
 	fb, _, _ := e.st.LLMFeedbackFor(context.Background(), m.attemptID)
-	if fb.Scores != "[]" || !fb.Complete {
+	if string(fb.Scores) != "[]" || !fb.Complete {
 		t.Fatalf("saved = %+v", fb)
 	}
 }

@@ -2,6 +2,7 @@ package prompts
 
 import (
 	"encoding/json"
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -241,4 +242,17 @@ func normName(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// ScoresLine is the scores on one line, "depth 3/5 · clarity 4/5", or ""
+// when the model did not give them all.
+func (c Critique) ScoresLine() string {
+	if !c.OK {
+		return ""
+	}
+	parts := make([]string, len(c.Scores))
+	for i, s := range c.Scores {
+		parts[i] = fmt.Sprintf("%s %d/5", s.Name, s.Value)
+	}
+	return strings.Join(parts, " · ")
 }
