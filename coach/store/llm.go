@@ -2,8 +2,8 @@ package store
 
 import (
 	"context"
-	"encoding/json"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"time"
 )
@@ -13,14 +13,14 @@ import (
 // Complete is false when the stream was cancelled or broke off, so what is
 // kept is only what arrived.
 type LLMFeedback struct {
-	AttemptID int64     `json:"-"`
-	Endpoint  string    `json:"endpoint"`
-	Model     string    `json:"model"`
-	Prompt    string    `json:"prompt"` // the prompt's name and version, e.g. feedback.v1
-	Text      string    `json:"text"`
+	AttemptID int64           `json:"-"`
+	Endpoint  string          `json:"endpoint"`
+	Model     string          `json:"model"`
+	Prompt    string          `json:"prompt"` // the prompt's name and version, e.g. feedback.v1
+	Text      string          `json:"text"`
 	Scores    json.RawMessage `json:"scores"` // [{"Name": "depth", "Value": 3}]; [] when the model ignored the format
-	Complete  bool      `json:"complete"`
-	CreatedAt time.Time `json:"created_at"`
+	Complete  bool            `json:"complete"`
+	CreatedAt time.Time       `json:"created_at"`
 }
 
 // SaveLLMFeedback stores (or replaces) the critique of an attempt.
