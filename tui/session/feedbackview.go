@@ -40,7 +40,9 @@ func (m *Model) critiqueHeading() string {
 func (m *Model) layout() {
 	switch m.phase {
 	case phaseFeedback:
-		m.view.Height = max(m.Height-1-lipgloss.Height(m.feedbackFooter()), 3)
+		// The footer holds the keys that answer the screen, so it wins
+		// over the feedback in a small window.
+		m.view.Height = max(m.Height-1-lipgloss.Height(m.feedbackFooter()), 1)
 	default:
 		m.view.Height = max(m.Height-3, 3)
 	}
@@ -53,10 +55,14 @@ func (m *Model) feedbackFooter() string {
 	var lines []string
 	if m.asking {
 		l := m.App.LLM.Client
-		lines = append(lines, st.Warn.Width(m.wrapWidth()).Render(
-			"Send this answer to "+l.Model()+" at "+l.Endpoint()+" for a critique? "+
-				"It receives the question, its reference notes and your answer; nothing else. "+
-				"y: send (remembered for this endpoint) · n: stay offline this run"))
+		ask := "Send this answer to " + l.Model() + " at " + l.Endpoint() + " for a critique? "
+		if m.Height >= 16 {
+			ask += "It receives the question, its reference notes and your answer; nothing else. " +
+				"y: send (remembered for this endpoint) · n: stay offline this run"
+		} else {
+			ask += "y: send (remembered) · n: stay offline"
+		}
+		lines = append(lines, st.Warn.Width(m.wrapWidth()).Render(ask))
 	}
 	if s := m.critique.Status(); s != "" {
 		if m.critique.Active() && !m.view.AtBottom() {

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/coach-tui/coach/coach/config"
@@ -355,5 +356,23 @@ func TestFailingFollowUpFallsBackToTheBank(t *testing.T) {
 	v := ansi.Strip(m.View())
 	if m.byModel || !strings.Contains(v, "What would you do differently next time?") || !strings.Contains(v, "server error") {
 		t.Fatalf("fallback:\n%s", v)
+	}
+}
+
+func TestConsentQuestionFitsSmallWindows(t *testing.T) {
+	for _, size := range [][2]int{{80, 23}, {40, 11}} {
+		e := newEnv(t)
+		withLLM(t, e, &fakeLLM{}, common.ConsentUnknown)
+		m := answerBehavioral(t, e, 1)
+		m.SetSize(size[0], size[1])
+		press(m, "ctrl+s")
+		v := m.View()
+		if h := lipgloss.Height(v); h > size[1] {
+			t.Errorf("%dx%d: the feedback is %d lines", size[0], size[1], h)
+		}
+		flat := strings.Join(strings.Fields(ansi.Strip(v)), " ")
+		if !strings.Contains(flat, "y: send") || !strings.Contains(flat, "n: stay offline") {
+			t.Errorf("%dx%d: the keys to answer are cut off:\n%s", size[0], size[1], v)
+		}
 	}
 }
