@@ -29,7 +29,7 @@ const model = "test-model"
 var ask = []llm.Message{{Role: llm.RoleUser, Content: "Critique my answer, please."}}
 
 // serve starts a chat-completions server and a stream view pointed at it.
-func serve(t *testing.T, h http.HandlerFunc) *Model {
+func serve(t *testing.T, h http.HandlerFunc, edit ...func(*config.LLM)) *Model {
 	t.Helper()
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		body, _ := io.ReadAll(r.Body)
@@ -39,6 +39,9 @@ func serve(t *testing.T, h http.HandlerFunc) *Model {
 	t.Cleanup(srv.Close)
 	lc := config.Default().LLM
 	lc.Enabled, lc.BaseURL, lc.Model, lc.MaxRetries = true, srv.URL+"/v1", model, 2
+	for _, e := range edit {
+		e(&lc)
+	}
 	c, err := llm.New(lc, func(string) string { return "sk-test-key-0123456789" })
 	if err != nil {
 		t.Fatal(err)
@@ -266,4 +269,48 @@ func TestNoClientStaysIdle(t *testing.T) {
 		t.Fatalf("state %v, status %q", m.State(), m.Status())
 	}
 	_ = context.Background
+}
+
+func TestSlowStreamWithinTheTimeoutArrivesWhole(t *testing.T) {
+	m := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		llmtest.StartStream(w, model)
+		for _, p := range []string{"Slow ", "but ", "steady."} {
+			time.Sleep(150 * time.Millisecond)
+			llmtest.Chunk(w, model, p)
+		}
+		llmtest.Finish(w, model)
+	}, func(l *config.LLM) { l.Timeout = 400 * time.Millisecond })
+	if end := run(t, m, m.Start(ask, nil), nil); end.State != Done || end.Text != "Slow but steady." {
+		t.Fatalf("ended = %+v", end)
+	}
+}
+
+func TestStalledStreamTimesOut(t *testing.T) {
+	m := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		llmtest.StartStream(w, model)
+		llmtest.Chunk(w, model, "Then nothing")
+		<-r.Context().Done()
+	}, func(l *config.LLM) { l.Timeout = 200 * time.Millisecond })
+	end := run(t, m, m.Start(ask, nil), nil)
+	if end.State != Failed || !strings.Contains(m.Status(), "no answer from") || !strings.Contains(m.Content(), "Then nothing") {
+		t.Fatalf("ended %+v, status %q", end, m.Status())
+	}
+}
+
+func TestNetworkDownIsOneLine(t *testing.T) {
+	srv := httptest.NewServer(http.NotFoundHandler())
+	url := srv.URL
+	srv.Close() // nothing listens there now
+	lc := config.Default().LLM
+	lc.Enabled, lc.BaseURL, lc.Model = true, url+"/v1", model
+	c, err := llm.New(lc, func(string) string { return "" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(common.NewStyles(common.DefaultTheme()), common.NewMarkdown(common.MarkdownDark, false), c, nil)
+	m.SetWidth(200)
+	end := run(t, m, m.Start(ask, nil), nil)
+	if end.State != Failed || !strings.HasPrefix(m.Status(), "Stopped: cannot reach "+url) || strings.Contains(m.Status(), "\n") {
+		t.Fatalf("ended %+v, status %q", end, m.Status())
+	}
 }
