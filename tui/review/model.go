@@ -2,6 +2,12 @@
 // posting (a file, or text pasted in) go in; the ATS-style report comes
 // out, with a keyword table that sorts, the findings, and the questions an
 // interviewer is likely to ask, which a key turns into a practice session.
+//
+// With a model configured (and the user's yes), the report offers two
+// more: tailoring (t) streams likely questions and bullet rewrites into a
+// level of its own, flagging any figure the model added that is not in the
+// resume or the posting; and g has the model write practice questions
+// from the posting, which are practised after the report's own.
 package review
 
 import (
@@ -11,6 +17,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/spinner"
 	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/bubbles/textinput"
 	"github.com/charmbracelet/bubbles/viewport"
@@ -18,6 +25,7 @@ import (
 
 	"github.com/coach-tui/coach/coach/resume"
 	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/tui/stream"
 )
 
 type field int
@@ -46,10 +54,32 @@ type Model struct {
 	busy        bool
 	err         error
 
-	report *resume.Report
-	order  sortOrder
-	view   viewport.Model
+	report  *resume.Report
+	posting string // the posting's text as reviewed, for the model
+	order   sortOrder
+	view    viewport.Model
+	level   level
+
+	// The model's features (see llm.go).
+	asking      action // the consent question is up, for this action
+	notice      string // one line about the last request to the model
+	tailor      *stream.Model
+	tailoredFor *resume.Report // the report the tailoring on record is of
+	invented    []string       // figures in the tailoring found in neither source
+	tview       viewport.Model
+	generating  bool
+	genSeq      int
+	genCancel   context.CancelFunc
+	spin        spinner.Model
 }
+
+// level is what the report shows: the report itself, or the tailoring.
+type level int
+
+const (
+	levelReport level = iota
+	levelTailor
+)
 
 // New returns the review screen.
 func New(c common.Common) *Model {
@@ -67,7 +97,13 @@ func New(c common.Common) *Model {
 	ta.CharLimit = 0
 	ta.MaxHeight = 40
 	ta.Cursor.SetMode(cursor.CursorStatic)
-	m := &Model{Common: c, keys: defaultKeys(), resumePath: rp, postingPath: pp, postingText: ta, view: viewport.New(0, 0)}
+	sp := spinner.New(spinner.WithSpinner(spinner.MiniDot))
+	sp.Style = c.Styles.Muted
+	m := &Model{
+		Common: c, keys: defaultKeys(), resumePath: rp, postingPath: pp, postingText: ta, view: viewport.New(0, 0),
+		// The client is fixed for the run; nil leaves the stream idle.
+		tailor: stream.New(c.Styles, c.Markdown, c.App.LLM.Client, nil), tview: viewport.New(0, 0), spin: sp,
+	}
 	m.resumePath.Focus()
 	return m
 }
@@ -79,19 +115,25 @@ func (m *Model) SetSize(w, h int) {
 	m.postingPath.Width = max(w-22, 10)
 	m.postingText.SetWidth(max(w-4, 10))
 	m.postingText.SetHeight(max(h-9, 3))
-	m.view.Width, m.view.Height = max(w-2, 10), max(h-2, 3)
+	m.layout()
 }
 
 // TakingText implements common.TextTaker: the inputs take q and ?.
 func (m *Model) TakingText() bool { return m.report == nil }
 
-// BackLevel implements common.LevelBacker: from the report back to the
-// inputs, which keep what was typed.
+// BackLevel implements common.LevelBacker: from the tailoring to the
+// report, and from the report back to the inputs, which keep what was
+// typed. The root cancels a running request first (Cancel).
 func (m *Model) BackLevel() bool {
-	if m.report == nil {
+	switch {
+	case m.report == nil:
 		return false
+	case m.level == levelTailor:
+		m.level = levelReport
+		return true
 	}
 	m.report = nil
+	m.asking, m.notice = actNone, ""
 	return true
 }
 
@@ -112,8 +154,9 @@ func (m *Model) Init() tea.Cmd {
 }
 
 type reviewedMsg struct {
-	report *resume.Report
-	err    error
+	report  *resume.Report
+	posting string
+	err     error
 }
 
 // run reads the files and reviews in a command, then remembers the paths.
@@ -143,7 +186,7 @@ func (m *Model) run() tea.Cmd {
 				_ = st.SetSetting(ctx, settingPosting, postingPath)
 			}
 		}
-		return reviewedMsg{report: r, err: err}
+		return reviewedMsg{report: r, posting: posting, err: err}
 	}
 }
 

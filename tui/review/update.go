@@ -5,16 +5,42 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 
 	sess "github.com/coach-tui/coach/coach/session"
+	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui/common"
 	"github.com/coach-tui/coach/tui/session"
 )
 
-// Update implements common.Screen.
+// Update implements common.Screen. The footers under the report and the
+// tailoring change with the model's progress, so the viewports are laid
+// out again after every message.
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	cmd := m.update(msg)
+	m.layout()
+	if m.report != nil && m.level == levelTailor {
+		m.refreshTailor()
+	}
+	return m, cmd
+}
+
+func (m *Model) update(msg tea.Msg) tea.Cmd {
+	// The tailoring's own messages first: pieces, renders, retries.
+	if cmd, ok := m.tailor.Update(msg); ok {
+		return cmd
+	}
 	switch msg := msg.(type) {
+	case generatedMsg:
+		return m.handleGenerated(msg)
+	case spinner.TickMsg:
+		if msg.ID != m.spin.ID() || !m.generating {
+			return nil
+		}
+		var cmd tea.Cmd
+		m.spin, cmd = m.spin.Update(msg)
+		return cmd
 	case rememberedMsg:
 		if m.resumePath.Value() == "" {
 			m.resumePath.SetValue(msg.resume)
@@ -26,7 +52,9 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		m.busy = false
 		m.err = msg.err
 		if msg.err == nil {
-			m.report = msg.report
+			m.report, m.posting, m.level = msg.report, msg.posting, levelReport
+			m.asking, m.notice = actNone, ""
+			m.layout()
 			m.view.SetContent(m.reportView())
 			m.view.GotoTop()
 		}
@@ -34,13 +62,17 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		if m.report != nil {
 			m.view.SetContent(m.reportView())
 		}
+		return m.tailor.SetWidth(m.renderWidth())
 	case tea.KeyMsg:
-		if m.report != nil {
-			return m, m.reportKey(msg)
+		switch {
+		case m.report == nil:
+			return m.inputKey(msg)
+		case m.level == levelTailor:
+			return m.tailorKey(msg)
 		}
-		return m, m.inputKey(msg)
+		return m.reportKey(msg)
 	}
-	return m, nil
+	return nil
 }
 
 func (m *Model) inputKey(msg tea.KeyMsg) tea.Cmd {
@@ -108,6 +140,22 @@ func (m *Model) start() tea.Cmd {
 func (m *Model) reportKey(msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
 	switch {
+	case m.asking != actNone && key.Matches(msg, k.Consent):
+		return m.answerConsent(true)
+	case m.asking != actNone && key.Matches(msg, k.Decline):
+		return m.answerConsent(false)
+	case m.llmOffered() && key.Matches(msg, k.Tailor):
+		if m.generating {
+			return nil
+		}
+		m.notice = ""
+		return m.openTailor()
+	case m.llmOffered() && key.Matches(msg, k.Generate):
+		if m.generating {
+			return nil
+		}
+		m.notice = ""
+		return m.request(actGenerate)
 	case key.Matches(msg, k.Sort):
 		m.order = (m.order + 1) % sortOrders
 		y := m.view.YOffset
@@ -119,11 +167,22 @@ func (m *Model) reportKey(msg tea.KeyMsg) tea.Cmd {
 		if len(qs) == 0 {
 			return nil
 		}
-		s := sess.DefaultSetup()
-		s.Count, s.FollowUps = len(qs), true
-		return common.Push(session.WithQuestions(m.Common, s, qs))
+		// Not waiting for the model's questions: the report's own now.
+		m.stopGenerating()
+		m.asking, m.notice = actNone, ""
+		return m.practise(qs)
 	}
 	var cmd tea.Cmd
 	m.view, cmd = m.view.Update(msg)
 	return cmd
+}
+
+// practise starts a practice session on qs, in order.
+func (m *Model) practise(qs []*questions.Question) tea.Cmd {
+	if len(qs) == 0 {
+		return nil
+	}
+	s := sess.DefaultSetup()
+	s.Count, s.FollowUps = len(qs), true
+	return common.Push(session.WithQuestions(m.Common, s, qs))
 }

@@ -8,6 +8,8 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/coach-tui/coach/coach/resume"
+	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/tui/stream"
 )
 
 type sortOrder int
@@ -26,9 +28,16 @@ func (o sortOrder) String() string {
 // View implements common.Screen.
 func (m *Model) View() string {
 	st := m.Styles
+	if m.report != nil && m.level == levelTailor {
+		return m.tailorView()
+	}
 	if m.report != nil {
 		head := st.Title.Render("Resume review") + st.Muted.Render(fmt.Sprintf(" · %d/100 · %3.0f%%", m.report.Score, m.view.ScrollPercent()*100))
-		return lipgloss.NewStyle().Padding(0, 1).Render(head + "\n" + m.view.View())
+		body := head + "\n" + m.view.View()
+		if f := m.reportFooter(); f != "" {
+			body += "\n" + f
+		}
+		return common.Fit(lipgloss.NewStyle().Padding(0, 1).Render(body), m.Width, m.Height)
 	}
 	w := max(m.Width-4, 10)
 	lines := []string{st.Title.Render("Resume review") + st.Muted.Render(" · your resume against a job posting, as an ATS reads it"), ""}
@@ -54,6 +63,109 @@ func (m *Model) View() string {
 		lines = append(lines, st.Faint.Width(w).Render("Everything stays on this machine: the review is offline."))
 	}
 	return st.App.Render(strings.Join(lines, "\n"))
+}
+
+// layout gives the viewports what the title, the footer and, for the
+// tailoring, the line saying where the text went leave of the height.
+func (m *Model) layout() {
+	w := max(m.Width-2, 10)
+	m.view.Width, m.tview.Width = w, w
+	m.view.Height = max(m.Height-2-height(m.reportFooter()), 3)
+	m.tview.Height = max(m.Height-1-height(m.sentLine())-height(m.tailorFooter()), 2)
+}
+
+// height is the lines s takes; none when it is empty.
+func height(s string) int {
+	if s == "" {
+		return 0
+	}
+	return lipgloss.Height(s)
+}
+
+// wrapWidth is the width of the text under the report and the tailoring.
+func (m *Model) wrapWidth() int { return max(m.Width-2, 10) }
+
+// reportFooter is what sits under the report: the consent question, the
+// model writing questions, a notice about the last request.
+func (m *Model) reportFooter() string {
+	if m.report == nil {
+		return ""
+	}
+	st, w := m.Styles, m.wrapWidth()
+	var lines []string
+	if m.asking != actNone {
+		l := m.App.LLM.Client
+		lines = append(lines, st.Warn.Width(w).Render(
+			"Send your resume's text and the job posting to "+l.Model()+" at "+l.Endpoint()+"? "+
+				"Nothing else is sent; questions from the posting (g) send only the posting. "+
+				"y: send (remembered for this endpoint) · n: not now"))
+	}
+	if m.generating {
+		lines = append(lines, lipgloss.JoinHorizontal(lipgloss.Top, m.spin.View()+" ", st.Muted.Width(w-2).Render(
+			"Writing practice questions from the posting with "+m.App.LLM.Client.Model()+"… esc cancels")))
+	}
+	if m.notice != "" {
+		lines = append(lines, st.Warn.Width(w).Render(m.notice))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// tailorView is the tailoring: where the text went, the reply as it
+// arrives, and under it the reply's status and the figures to check.
+func (m *Model) tailorView() string {
+	st := m.Styles
+	head := st.Title.Render("Tailoring") + st.Muted.Render(fmt.Sprintf(" for this posting · %3.0f%%", m.tview.ScrollPercent()*100))
+	parts := []string{head, m.sentLine(), m.tview.View()}
+	if f := m.tailorFooter(); f != "" {
+		parts = append(parts, f)
+	}
+	return common.Fit(lipgloss.NewStyle().Padding(0, 1).Render(strings.Join(parts, "\n")), m.Width, m.Height)
+}
+
+// sentLine says who receives the resume and the posting.
+func (m *Model) sentLine() string {
+	if m.report == nil || m.level != levelTailor {
+		return ""
+	}
+	return m.Styles.Faint.Width(m.wrapWidth()).Render(
+		"Your resume's text and the job posting go to " + m.tailor.ModelName() + " at " + m.tailor.Endpoint() + ".")
+}
+
+// tailorFooter is the reply's status (spinner, countdown, why it stopped)
+// and, once it has ended, the figures the model added.
+func (m *Model) tailorFooter() string {
+	if m.report == nil || m.level != levelTailor {
+		return ""
+	}
+	st, w := m.Styles, m.wrapWidth()
+	var lines []string
+	if s := m.tailor.Status(); s != "" {
+		if state := m.tailor.State(); state == stream.Failed || state == stream.Cancelled {
+			s += st.Faint.Render(" t asks again.")
+		}
+		lines = append(lines, lipgloss.NewStyle().Width(w).Render(s))
+	}
+	if !m.tailor.Active() && len(m.invented) > 0 {
+		lines = append(lines, st.Warn.Width(w).Render(inventedWarning(m.invented)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// maxListed is how many invented figures the warning names.
+const maxListed = 8
+
+// inventedWarning lists the figures of the tailoring found in neither the
+// resume nor the posting; the reply marks each with ⚠ too.
+func inventedWarning(figs []string) string {
+	if len(figs) == 1 {
+		return "1 figure is not in your resume: " + figs[0] + " — check it before you use a rewrite."
+	}
+	shown, more := figs, ""
+	if len(figs) > maxListed {
+		shown, more = figs[:maxListed], fmt.Sprintf(" and %d more", len(figs)-maxListed)
+	}
+	return fmt.Sprintf("%d figures are not in your resume: %s%s — check them before you use a rewrite.",
+		len(figs), strings.Join(shown, ", "), more)
 }
 
 // reportView is the whole report as text for the viewport: the score and

@@ -1,0 +1,262 @@
+package review
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/coach-tui/coach/coach/llm"
+	"github.com/coach-tui/coach/coach/llm/prompts"
+	"github.com/coach-tui/coach/questions"
+	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/tui/stream"
+)
+
+// action is a request to the model that the report can make.
+type action int
+
+const (
+	actNone     action = iota
+	actTailor          // stream likely questions and bullet rewrites
+	actGenerate        // write practice questions from the posting
+)
+
+// postingQuestions is how many questions g asks the model for.
+const postingQuestions = 5
+
+// llmOffered reports whether the model's keys exist at all: a client is
+// configured. Without one the screen is the offline review it always was.
+func (m *Model) llmOffered() bool { return m.App.LLM.Client != nil }
+
+// request makes a, or asks first when the user has not said whether the
+// resume and posting may leave the machine.
+func (m *Model) request(a action) tea.Cmd {
+	l := m.App.LLM
+	switch {
+	case l.Client == nil:
+		return nil
+	case l.Consent == common.ConsentDeclined:
+		m.notice = "The LLM is off for this run: you chose not to send. The next start asks again."
+		return nil
+	case l.Asking():
+		m.asking = a
+		return nil
+	}
+	return m.do(a)
+}
+
+func (m *Model) do(a action) tea.Cmd {
+	switch a {
+	case actTailor:
+		return m.startTailor()
+	case actGenerate:
+		return m.startGenerating()
+	}
+	return nil
+}
+
+// answerConsent acts on y or n. The root holds the answer for the whole
+// run (and remembers a yes); this screen acts on it now, so the request
+// starts without waiting for the round trip.
+func (m *Model) answerConsent(given bool) tea.Cmd {
+	a := m.asking
+	m.asking = actNone
+	m.App.LLM.Consent = common.ConsentDeclined
+	if given {
+		m.App.LLM.Consent = common.ConsentGiven
+	}
+	cmds := []tea.Cmd{common.SetConsent(given)}
+	if given {
+		cmds = append(cmds, m.do(a))
+	}
+	return tea.Batch(cmds...)
+}
+
+// Cancel implements common.Canceller: esc puts away the consent question
+// (nothing decided, nothing sent), stops the model writing questions, or
+// stops the tailoring as it streams, keeping what arrived.
+func (m *Model) Cancel() (tea.Cmd, bool) {
+	switch {
+	case m.report == nil:
+		return nil, false
+	case m.asking != actNone:
+		m.asking = actNone
+		return nil, true
+	case m.generating:
+		m.stopGenerating()
+		m.notice = "Stopped: no questions were written."
+		return nil, true
+	case m.level == levelTailor:
+		if cmd, ok := m.tailor.Cancel(); ok {
+			m.refreshTailor()
+			return cmd, true
+		}
+	}
+	return nil, false
+}
+
+// resumeText is what the model receives of the resume: the text an ATS
+// extracts, the same the report shows.
+func (m *Model) resumeText() string { return m.report.PlainText.Text }
+
+// openTailor shows the tailoring of this report, asking for one when
+// there is none yet.
+func (m *Model) openTailor() tea.Cmd {
+	if m.tailoredFor == m.report && m.tailor.State() != stream.Idle {
+		m.level = levelTailor
+		return nil
+	}
+	return m.request(actTailor)
+}
+
+// startTailor streams the tailoring into its own level. The finished
+// reply has the figures found in neither the resume nor the posting
+// marked, and listed under it.
+func (m *Model) startTailor() tea.Cmd {
+	resumeText, posting := m.resumeText(), m.posting
+	if strings.TrimSpace(resumeText) == "" {
+		m.notice = "No text could be read from your resume, so there is nothing to tailor."
+		return nil
+	}
+	p := prompts.Tailor(resumeText, posting)
+	if p.Err != nil {
+		m.notice = "The tailoring request could not be built: " + p.Err.Error()
+		return nil
+	}
+	m.level, m.tailoredFor, m.invented = levelTailor, m.report, nil
+	// Final runs in Update (the stream calls it before rendering), so it
+	// may keep the list for the view.
+	m.tailor.Final = func(text string) string {
+		out, list := prompts.MarkInvented(text, resumeText, posting)
+		m.invented = list
+		return out
+	}
+	trim := func() ([]llm.Message, bool) {
+		shorter, ok := p.Trim()
+		p = shorter
+		return shorter.Messages, ok
+	}
+	start := m.tailor.Start(p.Messages, trim)
+	m.tview.SetContent("")
+	m.tview.GotoTop()
+	return tea.Batch(start, m.tailor.SetWidth(m.renderWidth()))
+}
+
+// tailorKey handles keys on the tailoring: scrolling, and t to ask again
+// after a failure or a cancel.
+func (m *Model) tailorKey(msg tea.KeyMsg) tea.Cmd {
+	if s := m.tailor.State(); (s == stream.Failed || s == stream.Cancelled) && key.Matches(msg, m.keys.Retry) {
+		return m.request(actTailor)
+	}
+	var cmd tea.Cmd
+	m.tview, cmd = m.tview.Update(msg)
+	return cmd
+}
+
+// refreshTailor puts the tailoring so far into its viewport. A reader at
+// the bottom stays there as text arrives; one who scrolled up keeps their
+// place.
+func (m *Model) refreshTailor() {
+	follow := m.tview.AtBottom() && m.tailor.Active()
+	m.tview.SetContent(m.tailor.Content())
+	if follow {
+		m.tview.GotoBottom()
+	}
+}
+
+// renderWidth is the markdown's wrap width inside the viewport.
+func (m *Model) renderWidth() int { return max(min(m.tview.Width-2, 100), 20) }
+
+// postingRole is the role the questions are written for: the one the
+// posting's title names, else backend.
+func (m *Model) postingRole() questions.Role {
+	if r := questions.Role(m.report.Posting.Role); slices.Contains(questions.Roles, r) {
+		return r
+	}
+	return questions.Backend
+}
+
+type generatedMsg struct {
+	seq int
+	qs  []*questions.Question
+	err error
+}
+
+// startGenerating asks the model for practice questions from the posting,
+// in a command; the context is made here so esc can cancel it.
+func (m *Model) startGenerating() tea.Cmd {
+	if strings.TrimSpace(m.posting) == "" {
+		m.notice = "The posting is empty, so there is nothing to write questions from."
+		return nil
+	}
+	role := m.postingRole()
+	p := prompts.PostingQuestions(m.posting, role, postingQuestions)
+	if p.Err != nil {
+		m.notice = "The request for questions could not be built: " + p.Err.Error()
+		return nil
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	m.genSeq++
+	m.genCancel, m.generating = cancel, true
+	client, seq := m.App.LLM.Client, m.genSeq
+	return tea.Batch(m.spin.Tick, func() tea.Msg {
+		text, err := client.Complete(ctx, p.Messages)
+		var le *llm.Error
+		if errors.As(err, &le) && le.Kind == llm.KindContextTooLong {
+			if shorter, ok := p.Trim(); ok {
+				text, err = client.Complete(ctx, shorter.Messages)
+			}
+		}
+		if err != nil {
+			return generatedMsg{seq: seq, err: err}
+		}
+		qs, err := prompts.ParseQuestions(text, role, postingQuestions)
+		for _, q := range qs {
+			// The client cleans replies already; these are shown by the
+			// session, so once more costs nothing.
+			q.Text = common.SanitizeText(q.Text)
+		}
+		return generatedMsg{seq: seq, qs: qs, err: err}
+	})
+}
+
+// stopGenerating cancels the request for questions, if one is running;
+// its reply, should it still come, is dropped.
+func (m *Model) stopGenerating() {
+	if m.genCancel != nil {
+		m.genCancel()
+		m.genCancel = nil
+	}
+	m.generating = false
+	m.genSeq++
+}
+
+// handleGenerated starts practice on the report's questions and then the
+// model's, or says why there are none; it never starts on a failure.
+func (m *Model) handleGenerated(msg generatedMsg) tea.Cmd {
+	if msg.seq != m.genSeq || !m.generating {
+		return nil
+	}
+	m.generating, m.genCancel = false, nil
+	if msg.err != nil {
+		m.notice = "No questions from the model (" + reasonOf(msg.err) + ")."
+		if len(m.report.PracticeQuestions()) > 0 {
+			m.notice += " p practises the review's own questions."
+		}
+		return nil
+	}
+	qs := append(m.report.PracticeQuestions(), msg.qs...)
+	return m.practise(qs)
+}
+
+func reasonOf(err error) string {
+	var le *llm.Error
+	if errors.As(err, &le) {
+		return le.Reason
+	}
+	return err.Error()
+}
