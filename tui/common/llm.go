@@ -39,6 +39,17 @@ func (l LLM) On() bool { return l.Client != nil && l.Consent == ConsentGiven }
 // Asking reports whether the user still has to be asked before sending.
 func (l LLM) Asking() bool { return l.Client != nil && l.Consent == ConsentUnknown }
 
+// Answer takes the user's answer for the rest of the run at once, so the
+// screen that asked can send without waiting, and returns the command that
+// tells the root, which remembers a yes in the database.
+func (l *LLM) Answer(given bool) tea.Cmd {
+	l.Consent = ConsentDeclined
+	if given {
+		l.Consent = ConsentGiven
+	}
+	return SetConsent(given)
+}
+
 // ConsentMsg carries the user's answer to the root, which remembers a yes
 // in the database.
 type ConsentMsg struct{ Given bool }

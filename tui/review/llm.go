@@ -59,17 +59,11 @@ func (m *Model) do(a action) tea.Cmd {
 	return nil
 }
 
-// answerConsent acts on y or n. The root holds the answer for the whole
-// run (and remembers a yes); this screen acts on it now, so the request
-// starts without waiting for the round trip.
+// answerConsent acts on y or n, and sends what was waiting on a yes.
 func (m *Model) answerConsent(given bool) tea.Cmd {
 	a := m.asking
 	m.asking = actNone
-	m.App.LLM.Consent = common.ConsentDeclined
-	if given {
-		m.App.LLM.Consent = common.ConsentGiven
-	}
-	cmds := []tea.Cmd{common.SetConsent(given)}
+	cmds := []tea.Cmd{m.App.LLM.Answer(given)}
 	if given {
 		cmds = append(cmds, m.do(a))
 	}

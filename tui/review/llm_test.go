@@ -1,16 +1,10 @@
 package review
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
-	"io"
 	"net/http"
-	"net/http/httptest"
 	"path/filepath"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -31,59 +25,25 @@ import (
 
 const llmModel = "review-test-model"
 
-// fakeLLM is a chat-completions server: streamed requests get the
-// tailoring, plain ones the practice questions. It records what it was
-// sent.
+// fakeLLM is the model's behaviour in a test: streamed requests get the
+// tailoring, plain ones the practice questions. srv records what was sent.
 type fakeLLM struct {
 	tailor    func(w http.ResponseWriter, r *http.Request)
 	questions func(w http.ResponseWriter, r *http.Request)
-	mu        sync.Mutex
-	requests  []string
-	streamed  atomic.Int32
-	completed atomic.Int32
+	srv       *llmtest.Server
 }
 
-func (f *fakeLLM) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	body, _ := io.ReadAll(r.Body)
-	r.Body = io.NopCloser(bytes.NewReader(body))
-	var req struct {
-		Stream   bool
-		Messages []struct{ Content string }
-	}
-	json.Unmarshal(body, &req)
-	// The messages as sent, without JSON's escapes, to look for the texts.
-	var sent []string
-	for _, msg := range req.Messages {
-		sent = append(sent, msg.Content)
-	}
-	f.mu.Lock()
-	f.requests = append(f.requests, strings.Join(sent, "\n"))
-	f.mu.Unlock()
-	if req.Stream {
-		f.streamed.Add(1)
-		f.tailor(w, r)
-		return
-	}
-	f.completed.Add(1)
-	f.questions(w, r)
-}
+func (f *fakeLLM) sent() string { return f.srv.Sent() }
 
-func (f *fakeLLM) sent() string {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return strings.Join(f.requests, "\n")
-}
-
-func (f *fakeLLM) calls() int32 { return f.streamed.Load() + f.completed.Load() }
+func (f *fakeLLM) calls() int { return f.srv.Streamed() + f.srv.Completed() }
 
 // reviewWithLLM opens the screen with a model served by f and reviews the
 // Go backend resume against the Go backend posting.
 func reviewWithLLM(t *testing.T, f *fakeLLM, consent common.Consent) (*Model, *store.Store) {
 	t.Helper()
-	srv := httptest.NewServer(f)
-	t.Cleanup(srv.Close)
+	f.srv = llmtest.NewServer(t, f.tailor, f.questions)
 	lc := config.Default().LLM
-	lc.Enabled, lc.BaseURL, lc.Model, lc.MaxRetries = true, srv.URL+"/v1", llmModel, 0
+	lc.Enabled, lc.BaseURL, lc.Model, lc.MaxRetries = true, f.srv.BaseURL(), llmModel, 0
 	c, err := llm.New(lc, func(string) string { return "" })
 	if err != nil {
 		t.Fatal(err)
@@ -245,8 +205,8 @@ func TestTailoringStreamsAndFlagsInventedFigures(t *testing.T) {
 	if !m.BackLevel() || m.level != levelReport || m.report == nil {
 		t.Fatal("esc goes from the tailoring back to the report")
 	}
-	if cmd := press(m, "t"); cmd != nil || m.level != levelTailor || f.streamed.Load() != 1 {
-		t.Fatalf("t again: level %v, %d requests", m.level, f.streamed.Load())
+	if cmd := press(m, "t"); cmd != nil || m.level != levelTailor || f.srv.Streamed() != 1 {
+		t.Fatalf("t again: level %v, %d requests", m.level, f.srv.Streamed())
 	}
 }
 
@@ -424,7 +384,7 @@ func TestEscStopsWritingQuestions(t *testing.T) {
 	}}
 	m, _ := reviewWithLLM(t, f, common.ConsentGiven)
 	// Run until the server has the request; it stays open until cancelled.
-	d := await(t, m, press(m, "g"), until(func() bool { return f.completed.Load() == 1 }), nil)
+	d := await(t, m, press(m, "g"), until(func() bool { return f.srv.Completed() == 1 }), nil)
 	if _, ok := m.Cancel(); !ok || m.generating {
 		t.Fatal("esc does not stop the model writing questions")
 	}

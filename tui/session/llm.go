@@ -14,7 +14,6 @@ import (
 	sess "github.com/coach-tui/coach/coach/session"
 	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/questions"
-	"github.com/coach-tui/coach/tui/common"
 	"github.com/coach-tui/coach/tui/stream"
 )
 
@@ -50,13 +49,7 @@ func (m *Model) afterScoring() tea.Cmd {
 
 func (m *Model) answerConsent(given bool) tea.Cmd {
 	m.asking = false
-	// The root holds the answer for the whole run; this screen acts on it
-	// now so the critique starts without waiting for the round trip.
-	m.App.LLM.Consent = common.ConsentDeclined
-	if given {
-		m.App.LLM.Consent = common.ConsentGiven
-	}
-	cmds := []tea.Cmd{common.SetConsent(given)}
+	cmds := []tea.Cmd{m.App.LLM.Answer(given)}
 	if given {
 		cmds = append(cmds, m.startCritique())
 	}

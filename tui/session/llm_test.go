@@ -1,14 +1,9 @@
 package session
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
-	"io"
 	"net/http"
-	"net/http/httptest"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -29,39 +24,15 @@ import (
 
 const llmModel = "coach-test-model"
 
-// fakeLLM is a chat-completions server: streamed requests get the
-// critique, plain ones a follow-up. It records what it was sent.
+// fakeLLM is the model's behaviour in a test: streamed requests get the
+// critique, plain ones a follow-up. srv records what was sent.
 type fakeLLM struct {
-	critique  func(w http.ResponseWriter, r *http.Request)
-	followUp  func(w http.ResponseWriter, r *http.Request)
-	mu        sync.Mutex
-	requests  []string
-	streamed  atomic.Int32
-	completed atomic.Int32
+	critique func(w http.ResponseWriter, r *http.Request)
+	followUp func(w http.ResponseWriter, r *http.Request)
+	srv      *llmtest.Server
 }
 
-func (f *fakeLLM) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	body, _ := io.ReadAll(r.Body)
-	r.Body = io.NopCloser(bytes.NewReader(body))
-	f.mu.Lock()
-	f.requests = append(f.requests, string(body))
-	f.mu.Unlock()
-	var req struct{ Stream bool }
-	json.Unmarshal(body, &req)
-	if req.Stream {
-		f.streamed.Add(1)
-		f.critique(w, r)
-		return
-	}
-	f.completed.Add(1)
-	f.followUp(w, r)
-}
-
-func (f *fakeLLM) sent() string {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return strings.Join(f.requests, "\n")
-}
+func (f *fakeLLM) sent() string { return f.srv.Sent() }
 
 // withLLM points the screen's App at a fake model server.
 func withLLM(t testing.TB, e *env, f *fakeLLM, consent common.Consent) {
@@ -77,10 +48,9 @@ func withLLM(t testing.TB, e *env, f *fakeLLM, consent common.Consent) {
 			llmtest.WriteCompletion(w, llmModel, "Follow-up: How did you measure the 40 percent drop in errors?")
 		}
 	}
-	srv := httptest.NewServer(f)
-	t.Cleanup(srv.Close)
+	f.srv = llmtest.NewServer(t, f.critique, f.followUp)
 	lc := config.Default().LLM
-	lc.Enabled, lc.BaseURL, lc.Model, lc.MaxRetries = true, srv.URL+"/v1", llmModel, 0
+	lc.Enabled, lc.BaseURL, lc.Model, lc.MaxRetries = true, f.srv.BaseURL(), llmModel, 0
 	c, err := llm.New(lc, func(string) string { return "" })
 	if err != nil {
 		t.Fatal(err)
@@ -149,7 +119,7 @@ func TestConsentIsAskedThenTheCritiqueStreams(t *testing.T) {
 	if m.phase != phaseFeedback || !strings.Contains(v, "Send this answer to "+llmModel) || !strings.Contains(v, "y: send") {
 		t.Fatalf("no consent question:\n%s", v)
 	}
-	if f.streamed.Load() != 0 {
+	if f.srv.Streamed() != 0 {
 		t.Fatal("something was sent before the user said yes")
 	}
 	await(t, m, keyCmd(m, "y"), saved(e, m, func(store.LLMFeedback) bool { return m.critique.Settled() }))
@@ -197,7 +167,7 @@ func TestDecliningKeepsEverythingOffline(t *testing.T) {
 		t.Fatal("asked again after no")
 	}
 	time.Sleep(50 * time.Millisecond)
-	if n := f.streamed.Load() + f.completed.Load(); n != 0 {
+	if n := f.srv.Streamed() + f.srv.Completed(); n != 0 {
 		t.Fatalf("%d requests after the user declined", n)
 	}
 }

@@ -31,14 +31,9 @@ var ask = []llm.Message{{Role: llm.RoleUser, Content: "Critique my answer, pleas
 // serve starts a chat-completions server and a stream view pointed at it.
 func serve(t *testing.T, h http.HandlerFunc, edit ...func(*config.LLM)) *Model {
 	t.Helper()
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		body, _ := io.ReadAll(r.Body)
-		r.Body = io.NopCloser(bytes.NewReader(body))
-		h(w, r)
-	}))
-	t.Cleanup(srv.Close)
+	srv := llmtest.NewServer(t, h, h)
 	lc := config.Default().LLM
-	lc.Enabled, lc.BaseURL, lc.Model, lc.MaxRetries = true, srv.URL+"/v1", model, 2
+	lc.Enabled, lc.BaseURL, lc.Model, lc.MaxRetries = true, srv.BaseURL(), model, 2
 	for _, e := range edit {
 		e(&lc)
 	}
