@@ -66,7 +66,7 @@ type Model struct {
 	tailor      *stream.Model
 	tailoredFor *resume.Report // the report the tailoring on record is of
 	invented    []string       // figures in the tailoring found in neither source
-	tview       viewport.Model
+	tview       common.Pager
 	generating  bool
 	genSeq      int
 	genCancel   context.CancelFunc
@@ -102,7 +102,7 @@ func New(c common.Common) *Model {
 	m := &Model{
 		Common: c, keys: defaultKeys(), resumePath: rp, postingPath: pp, postingText: ta, view: viewport.New(0, 0),
 		// The client is fixed for the run; nil leaves the stream idle.
-		tailor: stream.New(c.Styles, c.Markdown, c.App.LLM.Client, nil), tview: viewport.New(0, 0), spin: sp,
+		tailor: stream.New(c.Styles, c.Markdown, c.App.LLM.Client, nil), tview: common.NewPager(0, 0), spin: sp,
 	}
 	m.resumePath.Focus()
 	return m

@@ -10,7 +10,6 @@ import (
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/spinner"
 	"github.com/charmbracelet/bubbles/textarea"
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
@@ -84,7 +83,7 @@ type Model struct {
 	summaryMarkdown string
 	report          feedback.Report
 	attemptID       int64
-	view            viewport.Model // feedback and summary
+	view            common.Pager // feedback and summary
 	askCursor       int
 	asked           map[string]bool
 	showWhy         bool
@@ -151,7 +150,7 @@ func newModel(c common.Common) *Model {
 	sp := spinner.New(spinner.WithSpinner(spinner.MiniDot))
 	sp.Style = c.Styles.Muted
 	return &Model{
-		Common: c, keys: defaultKeys(), area: ta, view: viewport.New(0, 0),
+		Common: c, keys: defaultKeys(), area: ta, view: common.NewPager(0, 0),
 		followUpsAsked: map[string]bool{}, asked: map[string]bool{},
 		// The reply runs on the wall clock: its timers are the network's.
 		critique: stream.New(c.Styles, c.Markdown, c.App.LLM.Client, nil),

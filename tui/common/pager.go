@@ -1,0 +1,111 @@
+package common
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Pager shows text already wrapped to its width, a window at a time, with
+// the keys of bubbles' viewport. Unlike the viewport it never measures the
+// whole text: setting content only splits it into lines, and drawing
+// measures the lines on screen. A reply that streams in sets its content
+// on every piece, and at a few thousand lines the viewport's measuring of
+// every line was most of the time from a piece's arrival to the screen.
+type Pager struct {
+	Width, Height int
+	YOffset       int
+	KeyMap        viewport.KeyMap
+	lines         []string
+}
+
+// NewPager returns an empty pager of the given size.
+func NewPager(width, height int) Pager {
+	return Pager{Width: width, Height: height, KeyMap: viewport.DefaultKeyMap()}
+}
+
+// SetContent replaces the text; the position is kept when it still exists.
+func (p *Pager) SetContent(s string) {
+	p.lines = strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	if p.YOffset > len(p.lines)-1 {
+		p.GotoBottom()
+	}
+}
+
+// TotalLines is the number of lines of text.
+func (p Pager) TotalLines() int { return len(p.lines) }
+
+func (p Pager) maxYOffset() int { return max(0, len(p.lines)-p.Height) }
+
+// AtBottom reports whether the last line is on screen.
+func (p Pager) AtBottom() bool { return p.YOffset >= p.maxYOffset() }
+
+// SetYOffset scrolls so line n is at the top, within the text.
+func (p *Pager) SetYOffset(n int) { p.YOffset = min(max(n, 0), p.maxYOffset()) }
+
+// GotoTop scrolls to the first line.
+func (p *Pager) GotoTop() { p.YOffset = 0 }
+
+// GotoBottom scrolls so the last line is at the bottom.
+func (p *Pager) GotoBottom() { p.YOffset = p.maxYOffset() }
+
+// ScrollPercent is how far down the text the window is, 0 to 1.
+func (p Pager) ScrollPercent() float64 {
+	if p.Height >= len(p.lines) {
+		return 1
+	}
+	v := float64(p.YOffset) / float64(len(p.lines)-p.Height)
+	return min(max(v, 0), 1)
+}
+
+// Update scrolls on the viewport's keys.
+func (p Pager) Update(msg tea.Msg) (Pager, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return p, nil
+	}
+	switch {
+	case key.Matches(k, p.KeyMap.PageDown):
+		p.SetYOffset(p.YOffset + p.Height)
+	case key.Matches(k, p.KeyMap.PageUp):
+		p.SetYOffset(p.YOffset - p.Height)
+	case key.Matches(k, p.KeyMap.HalfPageDown):
+		p.SetYOffset(p.YOffset + p.Height/2)
+	case key.Matches(k, p.KeyMap.HalfPageUp):
+		p.SetYOffset(p.YOffset - p.Height/2)
+	case key.Matches(k, p.KeyMap.Down):
+		p.SetYOffset(p.YOffset + 1)
+	case key.Matches(k, p.KeyMap.Up):
+		p.SetYOffset(p.YOffset - 1)
+	}
+	return p, nil
+}
+
+// View is exactly Height lines, each cut or padded to Width cells.
+func (p Pager) View() string {
+	if p.Width <= 0 || p.Height <= 0 {
+		return ""
+	}
+	top := min(max(p.YOffset, 0), len(p.lines))
+	bottom := min(top+p.Height, len(p.lines))
+	var b strings.Builder
+	for i := 0; i < p.Height; i++ {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		line := ""
+		if top+i < bottom {
+			line = p.lines[top+i]
+		}
+		w := ansi.StringWidth(line)
+		if w > p.Width {
+			line, w = ansi.Truncate(line, p.Width, ""), p.Width
+		}
+		b.WriteString(line)
+		b.WriteString(strings.Repeat(" ", p.Width-w))
+	}
+	return b.String()
+}
