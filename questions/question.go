@@ -6,6 +6,7 @@ package questions
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"time"
 )
@@ -140,4 +141,27 @@ func (q *Question) MarshalJSON() ([]byte, error) {
 		*plain
 		Time string `json:"time"`
 	}{(*plain)(q), FormatTime(q.Time)})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes, so a question kept as JSON
+// (one written from a job posting, stored with its session) comes back
+// whole.
+func (q *Question) UnmarshalJSON(b []byte) error {
+	type plain Question
+	aux := struct {
+		*plain
+		Time string `json:"time"`
+	}{plain: (*plain)(q)}
+	if err := json.Unmarshal(b, &aux); err != nil {
+		return err
+	}
+	if aux.Time == "" {
+		return nil
+	}
+	d, err := time.ParseDuration(aux.Time)
+	if err != nil {
+		return fmt.Errorf("question %q: time %q: %w", q.ID, aux.Time, err)
+	}
+	q.Time = d
+	return nil
 }

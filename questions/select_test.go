@@ -1,6 +1,8 @@
 package questions
 
 import (
+	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 )
@@ -130,5 +132,21 @@ func TestBalancedSpreadsAcrossKinds(t *testing.T) {
 	got = Balanced(qs, []Kind{SystemDesign, Technical}, 4, 7, nil)
 	if len(got) != 4 || got[0].Kind != SystemDesign || got[3].Kind != Technical {
 		t.Fatalf("Balanced with a short kind = %v", ids(got))
+	}
+}
+
+func TestQuestionJSONRoundTrip(t *testing.T) {
+	q := &Question{ID: "gen-1", Text: "Why?", Kind: Technical, Category: "generated", Roles: []Role{Backend},
+		Difficulty: 2, Time: 150 * time.Second, KeyPoints: []KeyPoint{{Point: "Says why", Terms: []string{"because"}}}}
+	b, err := json.Marshal(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Question
+	if err := json.Unmarshal(b, &back); err != nil || back.Time != q.Time || back.ID != q.ID || len(back.KeyPoints) != 1 {
+		t.Fatalf("round trip: %+v, %v (%s)", back, err, b)
+	}
+	if err := json.Unmarshal([]byte(`{"id":"x","time":"soon"}`), &back); err == nil || !strings.Contains(err.Error(), `time "soon"`) {
+		t.Fatalf("a bad time: %v", err)
 	}
 }

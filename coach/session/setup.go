@@ -59,6 +59,10 @@ type Setup struct {
 	// Asked is, in a mock interview, the questions the candidate chose to
 	// ask the interviewer at the end.
 	Asked []string `json:"asked,omitempty"`
+	// Extra holds the planned questions that are not in the bank (written
+	// by the model from a posting, or from a resume's bullets), so an
+	// interrupted session can be rebuilt with them.
+	Extra []*questions.Question `json:"extra,omitempty"`
 }
 
 // DefaultSetup is the first session's setup.

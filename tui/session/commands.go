@@ -72,9 +72,12 @@ func (m *Model) start() tea.Cmd {
 		if len(msg.plan) == 0 {
 			return startedMsg{err: errors.New("no question matches these choices; widen the kinds, category or difficulty")}
 		}
-		msg.setup.Plan = nil
+		msg.setup.Plan, msg.setup.Extra = nil, nil
 		for _, q := range append(msg.plan, msg.ask...) {
 			msg.setup.Plan = append(msg.setup.Plan, q.ID)
+			if _, ok := bank.Get(q.ID); !ok {
+				msg.setup.Extra = append(msg.setup.Extra, q)
+			}
 		}
 		if msg.analyzer, err = newAnalyzer(); err != nil {
 			return startedMsg{err: err}
@@ -113,8 +116,9 @@ func (m *Model) loadResume() tea.Cmd {
 		}
 		out := resumedMsg{draft: d, answered: map[string]bool{}}
 		out.started.sessionID, out.started.setup = s.ID, sess.DecodeSetup(s.Setup)
+		get := planned(bank, out.started.setup.Extra)
 		for _, id := range out.started.setup.Plan {
-			if q, ok := bank.Get(id); ok {
+			if q, ok := get(id); ok {
 				if q.Kind == questions.AskInterviewer && out.started.setup.Mode == sess.Mock {
 					out.started.ask = append(out.started.ask, q)
 				} else {
@@ -128,7 +132,7 @@ func (m *Model) loadResume() tea.Cmd {
 			}
 		}
 		base, _, _ := cutFollowUp(d.QuestionID)
-		q, ok := bank.Get(base)
+		q, ok := get(base)
 		if !ok {
 			return fail(fmt.Errorf("question %q is no longer in the bank", base))
 		}
@@ -149,6 +153,22 @@ func (m *Model) loadResume() tea.Cmd {
 			return fail(err)
 		}
 		return out
+	}
+}
+
+// planned finds a session's question in the bank or among the questions
+// kept with the session because the bank does not have them.
+func planned(bank *questions.Bank, extra []*questions.Question) func(string) (*questions.Question, bool) {
+	return func(id string) (*questions.Question, bool) {
+		if q, ok := bank.Get(id); ok {
+			return q, true
+		}
+		for _, q := range extra {
+			if q.ID == id {
+				return q, true
+			}
+		}
+		return nil, false
 	}
 }
 

@@ -408,3 +408,34 @@ func TestDrillRepeatsUntilGood(t *testing.T) {
 		t.Fatalf("summary after every question passed:\n%s", m.View())
 	}
 }
+
+// A question the bank does not have (written from a posting) is kept
+// with its session, so an interrupted answer to it can be resumed.
+func TestDraftOfAQuestionNotInTheBankIsResumed(t *testing.T) {
+	e := newEnv(t)
+	gen := &questions.Question{ID: "gen-1a2b3c", Text: "How would you shard the orders table?", Kind: questions.SystemDesign,
+		Category: "generated", Roles: []questions.Role{questions.Backend}, Difficulty: 3, Time: 5 * time.Minute,
+		KeyPoints: []questions.KeyPoint{{Point: "Picks a shard key", Terms: []string{"shard key", "customer id"}}},
+		Outline: "Key, routing, resharding.", Source: questions.Source{File: "generated"}}
+	s := practiceSetup(questions.Technical)
+	s.Reading = 0
+	m := WithQuestions(e.c, s, []*questions.Question{gen})
+	m.SetSize(80, 23)
+	drive(m, m.Init())
+	typeText(m, "By customer id, so one customer's orders")
+	e.tick(m, 4*time.Second)
+	d, ok, _ := e.st.Draft(context.Background())
+	if !ok {
+		t.Fatal("no draft")
+	}
+	r := Resume(e.c, d)
+	r.SetSize(80, 23)
+	drive(r, r.Init())
+	if r.err != nil || r.q == nil || r.q.ID != gen.ID || r.q.Text != gen.Text || len(r.q.KeyPoints) != 1 || r.area.Value() != d.Answer {
+		t.Fatalf("resumed: err %v, question %+v, text %q", r.err, r.q, r.area.Value())
+	}
+	press(r, "ctrl+s")
+	if !r.report.KeyPoints[0].Covered {
+		t.Fatal("the kept question's key points judge the answer")
+	}
+}
