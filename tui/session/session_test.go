@@ -416,7 +416,7 @@ func TestDraftOfAQuestionNotInTheBankIsResumed(t *testing.T) {
 	gen := &questions.Question{ID: "gen-1a2b3c", Text: "How would you shard the orders table?", Kind: questions.SystemDesign,
 		Category: "generated", Roles: []questions.Role{questions.Backend}, Difficulty: 3, Time: 5 * time.Minute,
 		KeyPoints: []questions.KeyPoint{{Point: "Picks a shard key", Terms: []string{"shard key", "customer id"}}},
-		Outline: "Key, routing, resharding.", Source: questions.Source{File: "generated"}}
+		Outline:   "Key, routing, resharding.", Source: questions.Source{File: "generated"}}
 	s := practiceSetup(questions.Technical)
 	s.Reading = 0
 	m := WithQuestions(e.c, s, []*questions.Question{gen})
