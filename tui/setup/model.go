@@ -11,6 +11,7 @@ import (
 	sess "github.com/coach-tui/coach/coach/session"
 	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/tui/posting"
 	"github.com/coach-tui/coach/tui/session"
 )
 
@@ -114,4 +115,13 @@ func (m *Model) start() tea.Cmd {
 	run := s
 	run.Tags = m.tags
 	return tea.Batch(remember, common.Push(session.New(m.Common, run)))
+}
+
+// forPosting opens practice for a job posting: its questions come from the
+// posting, the rest of the session (timer, reading time, allowance,
+// follow-ups) from the choices here.
+func (m *Model) forPosting() tea.Cmd {
+	s := m.setup
+	s.Plan, s.Asked = nil, nil
+	return common.Push(posting.New(m.Common, s))
 }

@@ -3,10 +3,12 @@ package setup
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/exp/golden"
@@ -181,4 +183,79 @@ func TestSetupFitsTheSmallestWindow(t *testing.T) {
 	if !strings.Contains(v, "Follow-ups") || !strings.Contains(v, "enter starts") {
 		t.Fatalf("every field and the status must show:\n%s", v)
 	}
+}
+
+func TestCtrlPOpensPracticeForAPosting(t *testing.T) {
+	c, st := newCommon(t)
+	m := open(c, sess.Practice)
+	press(m, tea.KeyDown, tea.KeyDown, tea.KeyDown, tea.KeyDown, tea.KeyDown, tea.KeyDown, tea.KeyRight) // timer: strict → soft
+	if m.setup.Timer != sess.Soft {
+		t.Fatalf("setup %+v", m.setup)
+	}
+	if !helpHas(m.ShortHelp(), "ctrl+p") || !helpHas(m.FullHelp()[0], "ctrl+p") {
+		t.Error("the help does not offer ctrl+p")
+	}
+	cmds := press(m, tea.KeyCtrlP)
+	if cmds[0] == nil {
+		t.Fatal("ctrl+p does nothing in practice")
+	}
+	msg, ok := cmds[0]().(common.PushMsg)
+	if !ok {
+		t.Fatalf("ctrl+p sent %T", cmds[0]())
+	}
+	p := msg.Screen
+	p.SetSize(80, 23)
+	if v := p.View(); !strings.Contains(v, "Practise for a job posting") {
+		t.Fatalf("pushed a screen that is not the posting's:\n%s", v)
+	}
+
+	// The session the posting screen starts runs under the choices made
+	// here.
+	b, err := os.ReadFile("../../coach/resume/testdata/postings/backend-go.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(string(b)), Paste: true})
+	_, cmd := p.Update(tea.KeyMsg{Type: tea.KeyCtrlS})
+	var pushed common.Screen
+	for cmd != nil && pushed == nil {
+		switch msg := cmd().(type) {
+		case common.PushMsg:
+			pushed = msg.Screen
+		default:
+			_, cmd = p.Update(msg)
+		}
+	}
+	if pushed == nil {
+		t.Fatal("the posting screen started no session")
+	}
+	pushed.SetSize(80, 23)
+	pushed.Update(pushed.Init()())
+	sessions, err := st.Sessions(context.Background())
+	if err != nil || len(sessions) != 1 {
+		t.Fatalf("sessions %v, %v", sessions, err)
+	}
+	if s := sess.DecodeSetup(sessions[0].Setup); s.Timer != sess.Soft || s.Mode != sess.Practice || len(s.Plan) == 0 {
+		t.Fatalf("the session's setup %+v", s)
+	}
+}
+
+func TestCtrlPIsNotInMock(t *testing.T) {
+	c, _ := newCommon(t)
+	m := open(c, sess.Mock)
+	if cmds := press(m, tea.KeyCtrlP); cmds[0] != nil {
+		t.Fatalf("ctrl+p in a mock interview sent %T", cmds[0]())
+	}
+	if helpHas(m.ShortHelp(), "ctrl+p") || helpHas(m.FullHelp()[0], "ctrl+p") {
+		t.Error("the mock interview's help offers ctrl+p")
+	}
+}
+
+func helpHas(bs []key.Binding, k string) bool {
+	for _, b := range bs {
+		if b.Help().Key == k {
+			return true
+		}
+	}
+	return false
 }

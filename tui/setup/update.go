@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	sess "github.com/coach-tui/coach/coach/session"
 	"github.com/coach-tui/coach/tui/common"
 )
 
@@ -36,6 +37,8 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 			return nil
 		}
 		return m.start()
+	case m.mode == sess.Practice && key.Matches(msg, k.Posting):
+		return m.forPosting()
 	}
 	return nil
 }

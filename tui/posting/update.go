@@ -1,0 +1,80 @@
+package posting
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/spinner"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/coach-tui/coach/tui/common"
+)
+
+// Update implements common.Screen. The lines under the posting change with
+// each phase, so the textarea is laid out again after every message.
+func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	cmd := m.update(msg)
+	m.layout()
+	return m, cmd
+}
+
+func (m *Model) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case rememberedMsg:
+		if m.text.Value() == "" && msg.text != "" {
+			m.text.SetValue(msg.text)
+		}
+		return nil
+	case readMsg:
+		return m.handleRead(msg)
+	case writtenMsg:
+		return m.handleWritten(msg)
+	case spinner.TickMsg:
+		if msg.ID != m.spin.ID() || m.phase != phaseWriting {
+			return nil
+		}
+		var cmd tea.Cmd
+		m.spin, cmd = m.spin.Update(msg)
+		return cmd
+	case tea.KeyMsg:
+		return m.handleKey(msg)
+	}
+	return nil
+}
+
+func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	switch m.phase {
+	case phaseEditing, phaseReading:
+		switch {
+		case key.Matches(msg, k.Back) && m.phase == phaseReading:
+			// Reading takes a moment; esc drops it and stays.
+			m.seq++
+			m.setPhase(phaseEditing)
+			return nil
+		case key.Matches(msg, k.Back):
+			// The posting takes q and ?, but esc still leaves the screen.
+			return common.Back
+		case key.Matches(msg, k.Practise):
+			if m.phase == phaseReading {
+				return nil
+			}
+			return m.read()
+		}
+		// Typing goes on while the posting is read: nothing typed is lost.
+		var cmd tea.Cmd
+		m.text, cmd = m.text.Update(msg)
+		return cmd
+	case phaseAsking:
+		switch {
+		case key.Matches(msg, k.Consent):
+			return m.answerConsent(true)
+		case key.Matches(msg, k.Decline):
+			return m.answerConsent(false)
+		}
+	case phaseReady:
+		if key.Matches(msg, k.Start) {
+			return m.practise(m.found.bank)
+		}
+	}
+	// While the model writes, esc reaches Cancel through the root.
+	return nil
+}
