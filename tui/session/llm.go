@@ -61,6 +61,10 @@ func (m *Model) startCritique() tea.Cmd {
 	p := prompts.Feedback(prompts.FeedbackInput{
 		Question: m.q, Answer: m.lastAnswer, Report: m.report, Used: m.spentBefore, Limit: m.limit,
 	})
+	if p.Err != nil {
+		m.err = fmt.Errorf("no critique: %w", p.Err)
+		return nil
+	}
 	kind := m.q.Kind
 	m.critiqueOf = critiqued{attemptID: m.attemptID, prompt: fmt.Sprintf("%s.v%d", p.Name, p.Version), kind: kind}
 	m.critique.Final = func(text string) string { return critiqueMarkdown(kind, text) }
@@ -161,10 +165,14 @@ func (m *Model) canFollowUp() bool {
 	if !m.setup.FollowUps || m.q == nil || m.attemptID == 0 || m.report.Words == 0 || m.chain >= m.chainLimit() {
 		return false
 	}
-	if m.q.Kind == questions.AskInterviewer {
-		return false
-	}
-	return m.App.LLM.On() || m.followUpNext() != nil
+	return m.modelFollowsUp() || m.followUpNext() != nil
+}
+
+// modelFollowsUp reports whether the model writes the follow-up. A
+// question for the interviewer keeps the bank's: they are about what to
+// ask next, not about probing an answer.
+func (m *Model) modelFollowsUp() bool {
+	return m.App.LLM.On() && m.rootQ().Kind != questions.AskInterviewer
 }
 
 type followUpMsg struct {
@@ -180,6 +188,9 @@ func (m *Model) askModelForFollowUp() tea.Cmd {
 	p := prompts.FollowUp(prompts.FollowUpInput{
 		Question: root, Answer: m.rootAnswer, Earlier: m.earlier, Missed: m.rootReport().Missed(),
 	})
+	if p.Err != nil {
+		return m.followUpFromBank(p.Err.Error())
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	m.fuGen++
 	m.fuCancel = cancel

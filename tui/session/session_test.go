@@ -439,3 +439,39 @@ func TestDraftOfAQuestionNotInTheBankIsResumed(t *testing.T) {
 		t.Fatal("the kept question's key points judge the answer")
 	}
 }
+
+func TestResumedFollowUpStaysAFollowUp(t *testing.T) {
+	e := newEnv(t)
+	s := practiceSetup(questions.Behavioral)
+	s.Reading = 0
+	q, _ := e.c.App.Bank.Get("test-behavioral")
+	m := WithQuestions(e.c, s, []*questions.Question{q})
+	m.SetSize(80, 23)
+	drive(m, m.Init())
+	typeText(m, goodAnswer)
+	press(m, "ctrl+s", "enter")
+	if !m.isFollowUp() {
+		t.Fatal("no follow-up")
+	}
+	first := m.parentAttempt
+	typeText(m, "I would cut scope earlier")
+	e.tick(m, 4*time.Second)
+	d, ok, _ := e.st.Draft(context.Background())
+	if !ok || d.ParentID != first {
+		t.Fatalf("draft %+v", d)
+	}
+	r := Resume(e.c, d)
+	r.SetSize(80, 23)
+	drive(r, r.Init())
+	if !r.isFollowUp() || r.parentAttempt != first || !strings.Contains(ansi.Strip(r.View()), "Follow-up to question 1") {
+		t.Fatalf("resumed: follow-up %v, parent %d\n%s", r.isFollowUp(), r.parentAttempt, ansi.Strip(r.View()))
+	}
+	press(r, "ctrl+s")
+	if r.canFollowUp() {
+		t.Fatal("a follow-up of the resumed follow-up")
+	}
+	a, _ := e.st.Attempts(context.Background(), m.sessionID)
+	if len(a) != 2 || a[1].ParentID != first || a[1].Answer != "I would cut scope earlier" {
+		t.Fatalf("attempts %+v", a)
+	}
+}

@@ -121,11 +121,12 @@ func (m *Model) handleResumed(msg resumedMsg) tea.Cmd {
 		m.queue = drills.NewQueue(ids)
 	}
 	d := msg.draft
+	cmd := m.begin(msg.question, nil)
 	if d.ParentID != 0 {
-		m.parent, m.parentAttempt = msg.parent, d.ParentID
+		// begin starts a new question's chain; this is a follow-up in one.
+		m.parent, m.parentAttempt, m.chain = msg.parent, d.ParentID, 1
 		m.followUpsAsked[d.QuestionText] = true
 	}
-	cmd := m.begin(msg.question, nil)
 	// Pick up where the answer was left: its text, its hint, its clock.
 	m.phase = phaseAnswering
 	m.limit = d.Limit
@@ -375,7 +376,7 @@ func (m *Model) gradeThen(g drills.Grade, withFollowUp bool) tea.Cmd {
 func (m *Model) next(withFollowUp bool) tea.Cmd {
 	m.asking = false
 	if withFollowUp && m.canFollowUp() {
-		if m.App.LLM.On() {
+		if m.modelFollowsUp() {
 			return m.askModelForFollowUp()
 		}
 		return m.followUpFromBank("")
