@@ -11,12 +11,13 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/coach-tui/coach/coach/llm"
+	"github.com/coach-tui/coach/coach/store"
 )
 
 func newLLMCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "llm",
-		Short: "Check the optional LLM endpoint",
+		Short: "Check the optional LLM endpoint, or take back your yes to it",
 		Args:  usageArgs(cobra.NoArgs),
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
@@ -32,7 +33,38 @@ The API key is never printed.`,
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error { return runLLMCheck(cmd, g) },
 	})
+	cmd.AddCommand(&cobra.Command{
+		Use:   "forget",
+		Short: "Take back your yes to sending answers to the LLM: coach asks again before the next one",
+		Args:  usageArgs(cobra.NoArgs),
+		RunE:  func(cmd *cobra.Command, _ []string) error { return runLLMForget(cmd, g) },
+	})
 	return cmd
+}
+
+func runLLMForget(cmd *cobra.Command, g *globals) error {
+	c, err := g.load()
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(context.Background(), c.DataDir)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	endpoints, err := st.ForgetLLMConsent(context.Background())
+	if err != nil {
+		return err
+	}
+	out := cmd.OutOrStdout()
+	if len(endpoints) == 0 {
+		fmt.Fprintln(out, "No yes to take back: coach has not been allowed to send anything.")
+		return nil
+	}
+	for _, e := range endpoints {
+		fmt.Fprintf(out, "Forgot your yes for %s: coach asks before it sends anything there again.\n", e)
+	}
+	return nil
 }
 
 func runLLMCheck(cmd *cobra.Command, g *globals) error {

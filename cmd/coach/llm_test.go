@@ -1,13 +1,16 @@
 package main
 
 import (
+	"context"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/coach-tui/coach/coach/llm/llmtest"
+	"github.com/coach-tui/coach/coach/store"
 )
 
 const cliTestKey = "sk-cli-SECRET-0123456789"
@@ -119,5 +122,23 @@ func TestConfigShowLLM(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "  enabled: true") || !strings.Contains(out, "  model: \"tiny\"") ||
 		!strings.Contains(out, "api_key_env: OPENAI_API_KEY # set") || strings.Contains(out, "SECRET") {
 		t.Fatalf("config show: %d %q", code, out)
+	}
+}
+
+func TestLLMForget(t *testing.T) {
+	root := cliEnv(t)
+	st, err := store.Open(context.Background(), filepath.Join(root, "data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.SetLLMConsent(context.Background(), "http://localhost:11434/v1")
+	st.Close()
+	code, out, _ := runCLI(t, "llm", "forget")
+	if code != 0 || !strings.Contains(out, "Forgot your yes for http://localhost:11434/v1") {
+		t.Fatalf("forget: %d %q", code, out)
+	}
+	code, out, _ = runCLI(t, "llm", "forget")
+	if code != 0 || !strings.Contains(out, "No yes to take back") {
+		t.Fatalf("forget again: %d %q", code, out)
 	}
 }

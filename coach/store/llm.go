@@ -97,3 +97,28 @@ func (s *Store) LLMConsent(ctx context.Context, endpoint string) (bool, error) {
 func (s *Store) SetLLMConsent(ctx context.Context, endpoint string) error {
 	return s.SetSetting(ctx, consentKey(endpoint), "yes")
 }
+
+// ForgetLLMConsent takes back every yes given, so the next answer that
+// would be sent asks again. It reports the endpoints that had one.
+func (s *Store) ForgetLLMConsent(ctx context.Context) ([]string, error) {
+	prefix := consentKey("")
+	rows, err := s.db.QueryContext(ctx, `SELECT key FROM settings WHERE substr(key, 1, ?) = ? ORDER BY key`, len(prefix), prefix)
+	if err != nil {
+		return nil, err
+	}
+	var endpoints []string
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		endpoints = append(endpoints, k[len(prefix):])
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	_, err = s.db.ExecContext(ctx, `DELETE FROM settings WHERE substr(key, 1, ?) = ?`, len(prefix), prefix)
+	return endpoints, err
+}

@@ -66,4 +66,15 @@ func TestLLMConsentIsPerEndpoint(t *testing.T) {
 	if ok, _ := s.LLMConsent(ctx, "http://localhost:11434/v1"); ok {
 		t.Fatal("consent for one endpoint must not cover another")
 	}
+	s.SetSetting(ctx, "llm.consent.unrelated", "keep")
+	got, err := s.ForgetLLMConsent(ctx)
+	if err != nil || len(got) != 1 || got[0] != "https://api.openai.com/v1" {
+		t.Fatalf("forgot %v, %v", got, err)
+	}
+	if ok, _ := s.LLMConsent(ctx, "https://api.openai.com/v1"); ok {
+		t.Fatal("still consented after forgetting")
+	}
+	if _, ok, _ := s.Setting(ctx, "llm.consent.unrelated"); !ok {
+		t.Fatal("forgetting removed another setting")
+	}
 }
