@@ -29,15 +29,16 @@ func (m *Model) rows() []row {
 	if !info.Color {
 		colour = "off"
 	}
-	network := "off: nothing leaves this machine"
+	network, networkNote := "off: nothing leaves this machine", "llm: in the config file turns on the optional LLM"
 	l := m.App.LLM
 	switch {
 	case info.Offline:
-		network = "off (--offline): nothing leaves this machine"
+		network, networkNote = "off (--offline): nothing leaves this machine", ""
 	case l.Problem != "":
 		network = "off: the LLM is configured but cannot work: " + l.Problem
 	case l.Client != nil:
 		network = "LLM " + l.Client.Model() + " at " + l.Client.Endpoint() + ": " + consentText[l.Consent]
+		networkNote = "coach llm forget takes back a yes; --offline keeps everything here"
 	}
 	return []row{
 		cfg,
@@ -45,7 +46,7 @@ func (m *Model) rows() []row {
 		db,
 		{"Theme", theme, "theme in the config file or COACH_THEME"},
 		{"Colour", colour, "--no-color or NO_COLOR turns it off"},
-		{"Network", network, ""},
+		{"Network", network, networkNote},
 		{"Version", info.Version, ""},
 	}
 }
