@@ -69,12 +69,15 @@ func ParseCritique(kind questions.Kind, text string) Critique {
 	var scoreLines []int
 	for i := from; i < len(lines); i++ {
 		found := false
-		for name, v := range scoresIn(lines[i]) {
+		scores := scoresIn(lines[i])
+		for name, v := range scores {
 			if j, ok := want[name]; ok {
 				values[j], found = v, true
 			}
 		}
-		if found {
+		// Under a scores header, a score for a dimension not asked for
+		// (a model mixing rubrics) is still part of the block.
+		if found || (header >= 0 && len(scores) > 0) {
 			scoreLines = append(scoreLines, i)
 		}
 	}

@@ -100,6 +100,12 @@ func TestParseCritiqueKeepsBodyIntact(t *testing.T) {
 	if got := ParseCritique(questions.AskInterviewer, only); !got.OK || got.Body != only {
 		t.Errorf("scores-only reply: %+v", got)
 	}
+	// A model that scores a rubric not asked for as well: those lines go
+	// with the block instead of running into the text.
+	mixed := critiqueBody + "\n\nSCORES\ncorrectness: 4\nrelevance: 4\ndepth: 3\ntrade-offs: 2\nclarity: 4\nimpact: 3\n"
+	if got := ParseCritique(questions.Technical, mixed); !got.OK || got.Body != critiqueBody {
+		t.Errorf("mixed rubrics: %q", got.Body)
+	}
 	// Prose inside the score block survives.
 	chatty := "Fine.\n\nSCORES\ninsight: 2\nThese are strict on purpose.\nrelevance: 3\ntone: 5"
 	if got := ParseCritique(questions.AskInterviewer, chatty); got.Body != "Fine.\nThese are strict on purpose." {
