@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -65,10 +66,22 @@ func (k keyMap) ShortHelp() []key.Binding {
 	if k.typing {
 		return append(b, k.global.ForceQuit)
 	}
-	if !k.atHome {
+	if !k.atHome && !bindsEsc(b) {
 		b = append(b, k.global.Back)
 	}
 	return append(b, k.global.Help, k.global.Quit)
+}
+
+// bindsEsc reports whether the screen gives esc a meaning of its own now
+// (cancelling a reply, say), which the help line should not contradict
+// with "esc back".
+func bindsEsc(bs []key.Binding) bool {
+	for _, b := range bs {
+		if b.Enabled() && slices.Contains(b.Keys(), "esc") {
+			return true
+		}
+	}
+	return false
 }
 
 func (k keyMap) FullHelp() [][]key.Binding {
