@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -20,7 +19,7 @@ const e2eModel = "e2e-model"
 
 // e2eLLM plays the model for the built binary: the first critique is
 // rate-limited, the second streams slowly and finishes, the third hangs
-// after one piece until the client goes away; plain requests get a
+// after one piece until the client goes away; the follow-up prompt gets a
 // follow-up built on the answer.
 type e2eLLM struct {
 	critiques atomic.Int32
@@ -30,10 +29,8 @@ type e2eLLM struct {
 func (f *e2eLLM) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
 	r.Body = io.NopCloser(bytes.NewReader(body))
-	var req struct{ Stream bool }
-	json.Unmarshal(body, &req)
-	if !req.Stream {
-		llmtest.WriteCompletion(w, e2eModel, "How would you notice that a backend had become unhealthy?")
+	if bytes.Contains(body, []byte("Ask exactly ONE follow-up")) {
+		llmtest.WriteStream(w, e2eModel, "How would you notice that a backend ", "had become unhealthy?")
 		return
 	}
 	switch f.critiques.Add(1) {

@@ -92,6 +92,6 @@ func (m *Model) thinkingView() string {
 	if c := m.App.LLM.Client; c != nil {
 		name = c.Model()
 	}
-	return m.header() + "\n\n" + m.spin.View() + st.Muted.Width(m.wrapWidth()-2).Render(
-		" Your interviewer ("+name+") is thinking of a follow-up to your answer… esc asks one from the bank instead.")
+	return m.header() + "\n\n" + st.Text.Width(m.wrapWidth()).Render("Your interviewer ("+name+") is thinking of a follow-up to your answer.") +
+		"\n" + m.fu.Status() + "\n" + st.Faint.Width(m.wrapWidth()).Render("esc asks one from the bank instead.")
 }

@@ -115,8 +115,11 @@ func (m *Model) saveCritique(text string, complete bool) tea.Cmd {
 	}
 }
 
-func (m *Model) handleCritiqueEnded(msg stream.EndedMsg) tea.Cmd {
-	if msg.Gen != m.critique.Gen() {
+func (m *Model) handleEnded(msg stream.EndedMsg) tea.Cmd {
+	if m.fu.Ours(msg) {
+		return m.handleFollowUpEnded(msg)
+	}
+	if !m.critique.Ours(msg) {
 		return nil
 	}
 	m.refreshFeedback()
@@ -138,8 +141,8 @@ func (m *Model) stopCritique() tea.Cmd {
 // or the model writing a follow-up (the bank's follow-up is asked).
 func (m *Model) Cancel() (tea.Cmd, bool) {
 	if m.phase == phaseThinking {
-		m.cancelThinking()
-		return m.followUpFromBank("cancelled"), true
+		stop, _ := m.fu.Cancel()
+		return tea.Batch(stop, m.followUpFromBank("cancelled")), true
 	}
 	if m.phase == phaseFeedback {
 		if cmd, ok := m.critique.Cancel(); ok {
@@ -175,14 +178,10 @@ func (m *Model) modelFollowsUp() bool {
 	return m.App.LLM.On() && m.rootQ().Kind != questions.AskInterviewer
 }
 
-type followUpMsg struct {
-	gen  int
-	text string
-	err  error
-}
-
 // askModelForFollowUp has the model write a follow-up on what the
-// candidate actually said; the screen waits with a spinner.
+// candidate actually said. The reply streams like the critique, so a rate
+// limit shows its countdown and esc cancels; it is not shown as it comes,
+// only read once whole.
 func (m *Model) askModelForFollowUp() tea.Cmd {
 	root := m.rootQ()
 	p := prompts.FollowUp(prompts.FollowUpInput{
@@ -191,42 +190,28 @@ func (m *Model) askModelForFollowUp() tea.Cmd {
 	if p.Err != nil {
 		return m.followUpFromBank(p.Err.Error())
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	m.fuGen++
-	m.fuCancel = cancel
 	m.phase = phaseThinking
-	client, gen := m.App.LLM.Client, m.fuGen
-	return tea.Batch(m.spin.Tick, func() tea.Msg {
-		text, err := client.Complete(ctx, p.Messages)
-		if err != nil {
-			var le *llm.Error
-			if errors.As(err, &le) && le.Kind == llm.KindContextTooLong {
-				if shorter, ok := p.Trim(); ok {
-					text, err = client.Complete(ctx, shorter.Messages)
-				}
-			}
-		}
-		return followUpMsg{gen: gen, text: text, err: err}
-	})
-}
-
-func (m *Model) cancelThinking() {
-	if m.fuCancel != nil {
-		m.fuCancel()
-		m.fuCancel = nil
+	trim := func() ([]llm.Message, bool) {
+		shorter, ok := p.Trim()
+		p = shorter
+		return shorter.Messages, ok
 	}
-	m.fuGen++
+	return tea.Batch(m.fu.Start(p.Messages, trim), m.fu.SetWidth(m.wrapWidth()))
 }
 
-func (m *Model) handleFollowUp(msg followUpMsg) tea.Cmd {
-	if msg.gen != m.fuGen || m.phase != phaseThinking {
+// handleFollowUpEnded asks the model's follow-up once its reply is whole,
+// or the bank's when it failed or was not a question.
+func (m *Model) handleFollowUpEnded(msg stream.EndedMsg) tea.Cmd {
+	if m.phase != phaseThinking {
 		return nil
 	}
-	m.fuCancel = nil
-	if msg.err != nil {
-		return m.followUpFromBank(reasonOf(msg.err))
+	switch msg.State {
+	case stream.Cancelled:
+		return m.followUpFromBank("cancelled")
+	case stream.Failed:
+		return m.followUpFromBank(reasonOf(msg.Err))
 	}
-	text, ok := prompts.ParseFollowUp(msg.text)
+	text, ok := prompts.ParseFollowUp(msg.Text)
 	if !ok {
 		return m.followUpFromBank("the model's reply was not a question")
 	}

@@ -1,7 +1,9 @@
 package session
 
 import (
+	"bytes"
 	"context"
+	"io"
 	"net/http"
 	"strings"
 	"sync/atomic"
@@ -24,8 +26,8 @@ import (
 
 const llmModel = "coach-test-model"
 
-// fakeLLM is the model's behaviour in a test: streamed requests get the
-// critique, plain ones a follow-up. srv records what was sent.
+// fakeLLM is the model's behaviour in a test: the critique and the
+// follow-ups. srv records what was sent.
 type fakeLLM struct {
 	critique func(w http.ResponseWriter, r *http.Request)
 	followUp func(w http.ResponseWriter, r *http.Request)
@@ -35,7 +37,7 @@ type fakeLLM struct {
 func (f *fakeLLM) sent() string { return f.srv.Sent() }
 
 // withLLM points the screen's App at a fake model server.
-func withLLM(t testing.TB, e *env, f *fakeLLM, consent common.Consent) {
+func withLLM(t testing.TB, e *env, f *fakeLLM, consent common.Consent, edit ...func(*config.LLM)) {
 	t.Helper()
 	if f.critique == nil {
 		f.critique = func(w http.ResponseWriter, r *http.Request) {
@@ -45,12 +47,23 @@ func withLLM(t testing.TB, e *env, f *fakeLLM, consent common.Consent) {
 	}
 	if f.followUp == nil {
 		f.followUp = func(w http.ResponseWriter, r *http.Request) {
-			llmtest.WriteCompletion(w, llmModel, "Follow-up: How did you measure the 40 percent drop in errors?")
+			llmtest.WriteStream(w, llmModel, "Follow-up: How did you measure ", "the 40 percent drop in errors?")
 		}
 	}
-	f.srv = llmtest.NewServer(t, f.critique, f.followUp)
+	// Both are streamed; the follow-up prompt is told apart by its words.
+	f.srv = llmtest.NewServer(t, func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		if bytes.Contains(body, []byte("Ask exactly ONE follow-up")) {
+			f.followUp(w, r)
+			return
+		}
+		f.critique(w, r)
+	}, nil)
 	lc := config.Default().LLM
 	lc.Enabled, lc.BaseURL, lc.Model, lc.MaxRetries = true, f.srv.BaseURL(), llmModel, 0
+	for _, e := range edit {
+		e(&lc)
+	}
 	c, err := llm.New(lc, func(string) string { return "" })
 	if err != nil {
 		t.Fatal(err)
@@ -264,9 +277,9 @@ func TestMockAsksModelFollowUpsUpToTheLimit(t *testing.T) {
 	f := &fakeLLM{followUp: func(w http.ResponseWriter, r *http.Request) {
 		switch n.Add(1) {
 		case 1:
-			llmtest.WriteCompletion(w, llmModel, "Sure! Here's a follow-up:\n\n**How did you measure the 40 percent drop?**")
+			llmtest.WriteStream(w, llmModel, "Sure! Here's a follow-up:\n\n**How did you measure the 40 percent drop?**")
 		default:
-			llmtest.WriteCompletion(w, llmModel, "\"Who disagreed with cutting scope, and how did you handle it?\"")
+			llmtest.WriteStream(w, llmModel, "\"Who disagreed with cutting scope, and how did you handle it?\"")
 		}
 	}}
 	withLLM(t, e, f, common.ConsentGiven)
@@ -344,5 +357,65 @@ func TestConsentQuestionFitsSmallWindows(t *testing.T) {
 		if !strings.Contains(flat, "y: send") || !strings.Contains(flat, "n: stay offline") {
 			t.Errorf("%dx%d: the keys to answer are cut off:\n%s", size[0], size[1], v)
 		}
+	}
+}
+
+func TestRateLimitedFollowUpCountsDown(t *testing.T) {
+	e := newEnv(t)
+	calls := atomic.Int32{}
+	f := &fakeLLM{followUp: func(w http.ResponseWriter, r *http.Request) {
+		if calls.Add(1) == 1 {
+			w.Header().Set("Retry-After-Ms", "1100")
+			llmtest.WriteError(w, http.StatusTooManyRequests, "requests", "rate_limit_exceeded", "slow down")
+			return
+		}
+		llmtest.WriteStream(w, llmModel, "What did the team say when you cut scope?")
+	}}
+	withLLM(t, e, f, common.ConsentGiven, func(l *config.LLM) { l.MaxRetries = 1 })
+	m := answerBehavioral(t, e, 1)
+	await(t, m, keyCmd(m, "ctrl+s"), m.critique.Settled)
+	var countdown string
+	err := loop.Run(func(msg tea.Msg) tea.Cmd {
+		_, next := m.Update(msg)
+		if v := strings.Join(strings.Fields(ansi.Strip(m.View())), " "); m.phase == phaseThinking && strings.Contains(v, "trying again in") {
+			countdown = v
+		}
+		return next
+	}, keyCmd(m, "enter"), func() bool { return m.phase == phaseAnswering }, 10*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(countdown, "thinking of a follow-up") || !strings.Contains(countdown, "(retry 1 of 1)") {
+		t.Fatalf("no countdown while the follow-up was rate-limited:\n%s", countdown)
+	}
+	if !m.byModel || m.q.Text != "What did the team say when you cut scope?" {
+		t.Fatalf("follow-up %q by model %v", m.q.Text, m.byModel)
+	}
+}
+
+func TestEscWhileTheModelThinksAsksTheBank(t *testing.T) {
+	e := newEnv(t)
+	gone := make(chan struct{})
+	f := &fakeLLM{followUp: func(w http.ResponseWriter, r *http.Request) {
+		<-r.Context().Done()
+		close(gone)
+	}}
+	withLLM(t, e, f, common.ConsentGiven)
+	m := answerBehavioral(t, e, 1)
+	await(t, m, keyCmd(m, "ctrl+s"), m.critique.Settled)
+	// Until the request is at the server: then there is one to cancel.
+	await(t, m, keyCmd(m, "enter"), func() bool { return f.srv.Streamed() == 2 })
+	cmd, ok := m.Cancel()
+	if !ok {
+		t.Fatal("esc did nothing while the model was thinking")
+	}
+	await(t, m, cmd, func() bool { return m.phase == phaseAnswering })
+	select {
+	case <-gone:
+	case <-time.After(3 * time.Second):
+		t.Fatal("the request was not cancelled")
+	}
+	if m.byModel || m.q.Text != "What would you do differently next time?" || !strings.Contains(ansi.Strip(m.View()), "cancelled") {
+		t.Fatalf("after esc:\n%s", ansi.Strip(m.View()))
 	}
 }

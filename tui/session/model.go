@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/cursor"
-	"github.com/charmbracelet/bubbles/spinner"
 	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -105,9 +104,7 @@ type Model struct {
 	chain      int                // follow-ups asked on the current question
 	byModel    bool               // the follow-up on screen was written by the model
 	notice     string             // one line about the follow-up on screen
-	fuGen      int
-	fuCancel   func()
-	spin       spinner.Model
+	fu         *stream.Model      // the model writing a follow-up
 }
 
 // New returns a session screen that plans and starts a session for setup.
@@ -147,14 +144,12 @@ func newModel(c common.Common) *Model {
 	// A steady cursor: blinking would redraw the screen twice a second
 	// on top of the clock's ticks.
 	ta.Cursor.SetMode(cursor.CursorStatic)
-	sp := spinner.New(spinner.WithSpinner(spinner.MiniDot))
-	sp.Style = c.Styles.Muted
 	return &Model{
 		Common: c, keys: defaultKeys(), area: ta, view: common.NewPager(0, 0),
 		followUpsAsked: map[string]bool{}, asked: map[string]bool{},
 		// The reply runs on the wall clock: its timers are the network's.
 		critique: stream.New(c.Styles, c.Markdown, c.App.LLM.Client, nil),
-		spin:     sp,
+		fu:       stream.New(c.Styles, c.Markdown, c.App.LLM.Client, nil),
 	}
 }
 

@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/coach-tui/coach/coach/drills"
@@ -29,18 +28,12 @@ func (m *Model) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		m.refreshFeedback()
 		return m, cmd
 	}
+	if cmd, ok := m.fu.Update(msg); ok {
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case stream.EndedMsg:
-		return m, m.handleCritiqueEnded(msg)
-	case followUpMsg:
-		return m, m.handleFollowUp(msg)
-	case spinner.TickMsg:
-		if m.phase != phaseThinking || msg.ID != m.spin.ID() {
-			return m, nil
-		}
-		var cmd tea.Cmd
-		m.spin, cmd = m.spin.Update(msg)
-		return m, cmd
+		return m, m.handleEnded(msg)
 	case startedMsg:
 		return m, m.handleStarted(msg)
 	case resumedMsg:

@@ -11,6 +11,7 @@ package stream
 
 import (
 	"context"
+	"sync/atomic"
 	"time"
 
 	"github.com/charmbracelet/bubbles/spinner"
@@ -56,6 +57,7 @@ type Model struct {
 	// figures).
 	Final func(string) string
 
+	id      int // tells this stream's messages from another's on the same screen
 	gen     int // this request's generation: messages of older ones are dropped
 	state   State
 	msgs    []llm.Message
@@ -85,8 +87,10 @@ func New(styles *common.Styles, md *common.Markdown, client *llm.Client, now fun
 	}
 	sp := spinner.New(spinner.WithSpinner(spinner.MiniDot))
 	sp.Style = styles.Muted
-	return &Model{styles: styles, markdown: md, client: client, now: now, spinner: sp}
+	return &Model{styles: styles, markdown: md, client: client, now: now, spinner: sp, id: int(lastID.Add(1))}
 }
+
+var lastID atomic.Int64
 
 // State is where the reply is.
 func (m *Model) State() State { return m.state }
@@ -138,8 +142,10 @@ func (m *Model) SetWidth(w int) tea.Cmd {
 }
 
 // EndedMsg tells the host that a reply stopped: done, failed or cancelled.
-// Text is what arrived; Complete is true only when all of it did.
+// Text is what arrived; Complete is true only when all of it did. Ours
+// reports whether it came from a given stream's latest request.
 type EndedMsg struct {
+	id       int
 	Gen      int
 	State    State
 	Text     string
@@ -164,6 +170,9 @@ func (m *Model) Start(msgs []llm.Message, trim Trim) tea.Cmd {
 
 // Gen is the generation of the latest request; EndedMsg carries it.
 func (m *Model) Gen() int { return m.gen }
+
+// Ours reports whether msg ended this stream's latest request.
+func (m *Model) Ours(msg EndedMsg) bool { return msg.id == m.id && msg.Gen == m.gen }
 
 // Cancel stops the request: its context is cancelled, so the server sees
 // the connection close. What arrived stays on screen. It reports whether
@@ -196,6 +205,6 @@ func (m *Model) stop() tea.Cmd {
 }
 
 func (m *Model) ended(st State, err error) tea.Cmd {
-	msg := EndedMsg{Gen: m.gen, State: st, Text: m.text, Complete: st == Done, Err: err}
+	msg := EndedMsg{id: m.id, Gen: m.gen, State: st, Text: m.text, Complete: st == Done, Err: err}
 	return func() tea.Msg { return msg }
 }

@@ -11,25 +11,30 @@ import (
 	"github.com/coach-tui/coach/coach/llm"
 )
 
+// tag names the stream and the request a message belongs to: a screen
+// may hold two streams, and a new request makes the old one's messages
+// stale.
+type tag struct{ id, gen int }
+
 type openedMsg struct {
-	gen int
+	tag
 	s   *llm.Stream
 	err error
 }
 
 type chunkMsg struct {
-	gen  int
+	tag
 	text string
 	done bool
 	err  error
 }
 
-type retryTickMsg struct{ gen int }
+type retryTickMsg struct{ tag }
 
-type renderDueMsg struct{ gen int }
+type renderDueMsg struct{ tag }
 
 type renderedMsg struct {
-	gen   int
+	tag
 	upto  int
 	final bool
 	out   string
@@ -46,6 +51,9 @@ func IsPiece(msg tea.Msg) bool {
 // Update handles the stream's own messages and reports whether msg was
 // one; the host re-reads View when it was.
 func (m *Model) Update(msg tea.Msg) (tea.Cmd, bool) {
+	if t, ok := tagOf(msg); ok && t.id != m.id {
+		return nil, false // another stream's
+	}
 	switch msg := msg.(type) {
 	case openedMsg:
 		if msg.gen != m.gen {
@@ -104,22 +112,41 @@ func (m *Model) Update(msg tea.Msg) (tea.Cmd, bool) {
 	return nil, false
 }
 
+// tagOf is the tag of one of the stream's own messages.
+func tagOf(msg tea.Msg) (tag, bool) {
+	switch msg := msg.(type) {
+	case openedMsg:
+		return msg.tag, true
+	case chunkMsg:
+		return msg.tag, true
+	case retryTickMsg:
+		return msg.tag, true
+	case renderDueMsg:
+		return msg.tag, true
+	case renderedMsg:
+		return msg.tag, true
+	}
+	return tag{}, false
+}
+
+func (m *Model) tag() tag { return tag{id: m.id, gen: m.gen} }
+
 func (m *Model) open() tea.Cmd {
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel = cancel
 	m.state = Waiting
-	client, msgs, gen := m.client, m.msgs, m.gen
+	client, msgs, t := m.client, m.msgs, m.tag()
 	return func() tea.Msg {
 		s, err := client.Stream(ctx, msgs)
-		return openedMsg{gen: gen, s: s, err: err}
+		return openedMsg{tag: t, s: s, err: err}
 	}
 }
 
 func (m *Model) next() tea.Cmd {
-	s, gen := m.cur, m.gen
+	s, t := m.cur, m.tag()
 	return func() tea.Msg {
 		text, done, err := s.Next()
-		return chunkMsg{gen: gen, text: text, done: done, err: err}
+		return chunkMsg{tag: t, text: text, done: done, err: err}
 	}
 }
 
@@ -179,8 +206,8 @@ func (m *Model) retryTick() tea.Cmd {
 	if step <= 0 {
 		step = min(left, time.Second)
 	}
-	gen := m.gen
-	return tea.Tick(max(step, 10*time.Millisecond), func(time.Time) tea.Msg { return retryTickMsg{gen: gen} })
+	t := m.tag()
+	return tea.Tick(max(step, 10*time.Millisecond), func(time.Time) tea.Msg { return retryTickMsg{t} })
 }
 
 // scheduleRender renders now when the last render is old enough, or sets
@@ -194,8 +221,8 @@ func (m *Model) scheduleRender() tea.Cmd {
 		return m.render(false)
 	}
 	m.renderDue = true
-	gen := m.gen
-	return tea.Tick(wait, func(time.Time) tea.Msg { return renderDueMsg{gen: gen} })
+	t := m.tag()
+	return tea.Tick(wait, func(time.Time) tea.Msg { return renderDueMsg{t} })
 }
 
 // renderNow renders at once (a new width, the end of the reply), unless a
@@ -213,7 +240,7 @@ func (m *Model) render(force bool) tea.Cmd {
 	}
 	m.rendering = true
 	m.lastRender = m.now()
-	text, gen, width, md := m.text, m.gen, m.width, m.markdown
+	text, t, width, md := m.text, m.tag(), m.width, m.markdown
 	finished := !m.Active()
 	if finished && m.Final != nil {
 		text = m.Final(text)
@@ -221,6 +248,6 @@ func (m *Model) render(force bool) tea.Cmd {
 	upto := len(m.text)
 	return func() tea.Msg {
 		out, err := md.Render(text, width)
-		return renderedMsg{gen: gen, upto: upto, final: finished, out: out, err: err}
+		return renderedMsg{tag: t, upto: upto, final: finished, out: out, err: err}
 	}
 }
