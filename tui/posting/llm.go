@@ -1,7 +1,6 @@
 package posting
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -13,6 +12,7 @@ import (
 	"github.com/coach-tui/coach/coach/resume"
 	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/tui/stream"
 )
 
 // modelQuestions is how many questions the model is asked to write.
@@ -37,72 +37,91 @@ func (m *Model) answerConsent(given bool) tea.Cmd {
 	return tea.Batch(answer, m.practise(m.found.bank))
 }
 
-type writtenMsg struct {
-	seq int
-	qs  []*questions.Question
-	err error
-}
-
-// startWriting asks the model for questions from the posting, in a
-// command; the context is made here so esc can cancel it.
+// startWriting asks the model for questions from the posting. The reply
+// streams, though it is not shown: a rate limit shows its countdown, and
+// esc cancels the request (Cancel).
 func (m *Model) startWriting() tea.Cmd {
-	role, ok := postingRole(m.found.posting)
-	if !ok {
-		role = questions.Backend
-	}
-	p := prompts.PostingQuestions(m.found.text, role, modelQuestions)
+	p := prompts.PostingQuestions(m.found.text, m.writingRole(), modelQuestions)
 	if p.Err != nil {
 		m.failed(errors.New("the request could not be built: " + p.Err.Error()))
 		return nil
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	m.seq++
-	m.cancel = cancel
 	m.setPhase(phaseWriting)
-	client, seq := m.App.LLM.Client, m.seq
-	return tea.Batch(m.spin.Tick, func() tea.Msg {
-		text, err := client.Complete(ctx, p.Messages)
-		var le *llm.Error
-		if errors.As(err, &le) && le.Kind == llm.KindContextTooLong {
-			if shorter, ok := p.Trim(); ok {
-				text, err = client.Complete(ctx, shorter.Messages)
-			}
-		}
-		if err != nil {
-			return writtenMsg{seq: seq, err: err}
-		}
+	trim := func() ([]llm.Message, bool) {
+		shorter, ok := p.Trim()
+		p = shorter
+		return shorter.Messages, ok
+	}
+	return tea.Batch(m.writer.Start(p.Messages, trim), m.writer.SetWidth(m.textWidth()))
+}
+
+// writingRole is the role the model writes for: the posting's, else
+// backend.
+func (m *Model) writingRole() questions.Role {
+	if role, ok := postingRole(m.found.posting); ok {
+		return role
+	}
+	return questions.Backend
+}
+
+// handleWriterEnded reads the questions out of the whole reply, in a
+// command, or says why there are none.
+func (m *Model) handleWriterEnded(msg stream.EndedMsg) tea.Cmd {
+	if m.phase != phaseWriting {
+		return nil // stopped already (esc)
+	}
+	switch msg.State {
+	case stream.Cancelled:
+		return m.stopped()
+	case stream.Failed:
+		m.failed(msg.Err)
+		return nil
+	}
+	return parseQuestions(msg.Text, m.writingRole(), m.writer.Gen())
+}
+
+// parsedMsg is the questions read from the model's reply to request gen.
+type parsedMsg struct {
+	gen int
+	qs  []*questions.Question
+	err error
+}
+
+// parseQuestions reads the questions out of a reply, in a command.
+func parseQuestions(text string, role questions.Role, gen int) tea.Cmd {
+	return func() tea.Msg {
 		qs, err := prompts.ParseQuestions(text, role, modelQuestions)
 		for _, q := range qs {
 			// The client cleans replies already; the session shows these,
 			// so once more costs nothing.
 			q.Text = common.SanitizeText(q.Text)
 		}
-		return writtenMsg{seq: seq, qs: qs, err: err}
-	})
-}
-
-// stopWriting cancels the request, if one is running; its reply, should
-// it still come, is dropped.
-func (m *Model) stopWriting() {
-	if m.cancel != nil {
-		m.cancel()
-		m.cancel = nil
+		return parsedMsg{gen: gen, qs: qs, err: err}
 	}
-	m.seq++
 }
 
-// handleWritten practises the bank's questions and then the model's, or
+// handleParsed practises the bank's questions and then the model's, or
 // says why the model wrote none; it never starts on a failure.
-func (m *Model) handleWritten(msg writtenMsg) tea.Cmd {
-	if msg.seq != m.seq || m.phase != phaseWriting {
+func (m *Model) handleParsed(msg parsedMsg) tea.Cmd {
+	if msg.gen != m.writer.Gen() || m.phase != phaseWriting {
 		return nil
 	}
-	m.cancel = nil
 	if msg.err != nil {
 		m.failed(msg.err)
 		return nil
 	}
 	return m.practise(append(slices.Clip(m.found.bank), msg.qs...))
+}
+
+// stopped is what a stop while the model writes leads to: the bank's
+// questions alone, or a notice when there are none.
+func (m *Model) stopped() tea.Cmd {
+	if len(m.found.bank) == 0 {
+		m.setPhase(phaseEditing)
+		m.notice = "Stopped: no questions were written."
+		return nil
+	}
+	return m.practise(m.found.bank)
 }
 
 // failed says why the model wrote nothing and waits: enter practises the

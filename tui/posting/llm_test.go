@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -15,13 +16,16 @@ import (
 
 const llmModel = "posting-test-model"
 
-// withModel is a screen whose model is served by complete; the server
-// records what was sent. Nothing here streams.
-func withModel(t *testing.T, consent common.Consent, complete http.HandlerFunc) (*env, *llmtest.Server) {
+// withModel is a screen whose model is served by questions: the request
+// for questions streams its reply. The server records what was sent.
+func withModel(t *testing.T, consent common.Consent, questions http.HandlerFunc, edit ...func(*config.LLM)) (*env, *llmtest.Server) {
 	t.Helper()
-	srv := llmtest.NewServer(t, nil, complete)
+	srv := llmtest.NewServer(t, questions, nil)
 	lc := config.Default().LLM
 	lc.Enabled, lc.BaseURL, lc.Model, lc.MaxRetries = true, srv.BaseURL(), llmModel, 0
+	for _, e := range edit {
+		e(&lc)
+	}
 	c, err := llm.New(lc, func(string) string { return "" })
 	if err != nil {
 		t.Fatal(err)
@@ -29,7 +33,7 @@ func withModel(t *testing.T, consent common.Consent, complete http.HandlerFunc) 
 	return newEnv(t, common.LLM{Client: c, Consent: consent}), srv
 }
 
-func calls(srv *llmtest.Server) int { return srv.Streamed() + srv.Completed() }
+func calls(srv *llmtest.Server) int { return srv.Streamed() + srv.Streamed() }
 
 const reply = `[{"question": "How would you keep a Kafka consumer idempotent when shipment events arrive twice?", "kind": "technical", "difficulty": 2,
   "key_points": [{"point": "dedupe by event id", "terms": ["event id", "dedupe"]}], "outline": "Store processed ids."},
@@ -39,7 +43,7 @@ const reply = `[{"question": "How would you keep a Kafka consumer idempotent whe
 func TestModelQuestionsComeAfterTheBanks(t *testing.T) {
 	e, srv := withModel(t, common.ConsentUnknown, func(w http.ResponseWriter, r *http.Request) {
 		time.Sleep(80 * time.Millisecond)
-		llmtest.WriteCompletion(w, llmModel, reply)
+		llmtest.WriteStream(w, llmModel, reply[:len(reply)/2], reply[len(reply)/2:])
 	})
 	text := readPosting(t, "backend-go.txt")
 	paste(e.m, text)
@@ -65,8 +69,8 @@ func TestModelQuestionsComeAfterTheBanks(t *testing.T) {
 		t.Fatalf("consent sent %v, held %v", d.consents, e.m.App.LLM.Consent)
 	}
 	sent := srv.Sent()
-	if srv.Completed() != 1 || !strings.Contains(sent, "Harbour Freight Labs connects shippers") || !strings.Contains(sent, "backend") {
-		t.Fatalf("%d requests; the request lacks the posting or the role: %s", srv.Completed(), sent)
+	if srv.Streamed() != 1 || !strings.Contains(sent, "Harbour Freight Labs connects shippers") || !strings.Contains(sent, "backend") {
+		t.Fatalf("%d requests; the request lacks the posting or the role: %s", srv.Streamed(), sent)
 	}
 
 	_, bank := bankFor(t, e, text)
@@ -86,7 +90,7 @@ func TestModelQuestionsComeAfterTheBanks(t *testing.T) {
 
 func TestNoSendsNothing(t *testing.T) {
 	e, srv := withModel(t, common.ConsentUnknown, func(w http.ResponseWriter, r *http.Request) {
-		llmtest.WriteCompletion(w, llmModel, reply)
+		llmtest.WriteStream(w, llmModel, reply)
 	})
 	text := readPosting(t, "backend-go.txt")
 	paste(e.m, text)
@@ -123,8 +127,8 @@ func TestModelErrorWaitsForEnter(t *testing.T) {
 	text := readPosting(t, "backend-go.txt")
 	paste(e.m, text)
 	d := await(t, e.m, press(e.m, "ctrl+s"), until(func() bool { return e.m.phase == phaseReady }), nil)
-	if len(d.pushed) != 0 || srv.Completed() != 1 {
-		t.Fatalf("pushed %d after a failure; %d requests", len(d.pushed), srv.Completed())
+	if len(d.pushed) != 0 || srv.Streamed() != 1 {
+		t.Fatalf("pushed %d after a failure; %d requests", len(d.pushed), srv.Streamed())
 	}
 	v := flatView(e.m)
 	if !strings.Contains(v, "No questions from the model (the API key is missing or wrong). enter practises the 6 questions from the bank.") ||
@@ -148,7 +152,7 @@ func TestModelErrorWaitsForEnter(t *testing.T) {
 	if got := e.planned(t, d.pushed[0]); !slices.Equal(got.Plan, bank) {
 		t.Fatalf("plan %v, want the bank's %v", got.Plan, bank)
 	}
-	if srv.Completed() != 1 {
+	if srv.Streamed() != 1 {
 		t.Fatal("enter asked the model again")
 	}
 	if e.m.phase != phaseEditing || e.m.text.Value() != text {
@@ -158,7 +162,7 @@ func TestModelErrorWaitsForEnter(t *testing.T) {
 
 func TestUnusableReplyAndEscBackToEditing(t *testing.T) {
 	e, _ := withModel(t, common.ConsentGiven, func(w http.ResponseWriter, r *http.Request) {
-		llmtest.WriteCompletion(w, llmModel, "Sure! Practising is a great idea. Good luck with the interview.")
+		llmtest.WriteStream(w, llmModel, "Sure! Practising is a great idea. ", "Good luck with the interview.")
 	})
 	text := readPosting(t, "backend-go.txt")
 	paste(e.m, text)
@@ -183,7 +187,7 @@ func TestEscWhileWritingPractisesTheBanks(t *testing.T) {
 	})
 	text := readPosting(t, "backend-go.txt")
 	paste(e.m, text)
-	await(t, e.m, press(e.m, "ctrl+s"), until(func() bool { return srv.Completed() == 1 }), nil)
+	await(t, e.m, press(e.m, "ctrl+s"), until(func() bool { return srv.Streamed() == 1 }), nil)
 	if e.m.phase != phaseWriting || e.m.TakingText() {
 		t.Fatalf("phase %v while the model writes", e.m.phase)
 	}
@@ -207,6 +211,44 @@ func TestEscWhileWritingPractisesTheBanks(t *testing.T) {
 	_, bank := bankFor(t, e, text)
 	if got := e.planned(t, d.pushed[0]); !slices.Equal(got.Plan, bank) {
 		t.Fatalf("plan %v, want the bank's %v", got.Plan, bank)
+	}
+}
+
+func TestRateLimitedWritingCountsDown(t *testing.T) {
+	var tries atomic.Int32
+	e, srv := withModel(t, common.ConsentGiven, func(w http.ResponseWriter, r *http.Request) {
+		if tries.Add(1) == 1 {
+			w.Header().Set("Retry-After-Ms", "1100")
+			llmtest.WriteError(w, http.StatusTooManyRequests, "requests", "rate_limit_exceeded", "slow down")
+			return
+		}
+		llmtest.WriteStream(w, llmModel, reply)
+	}, func(l *config.LLM) { l.MaxRetries = 1 })
+	text := readPosting(t, "backend-go.txt")
+	paste(e.m, text)
+	var countdown string
+	d := await(t, e.m, press(e.m, "ctrl+s"), pushedOne, func() {
+		if v := flatView(e.m); e.m.phase == phaseWriting && strings.Contains(v, "trying again in") {
+			countdown = v
+			fits(t, e.m.View(), 80, 23)
+		}
+	})
+	if !strings.Contains(countdown, "Writing questions from the posting with "+llmModel+"… esc: practise the bank's questions only") ||
+		!strings.Contains(countdown, "(retry 1 of 1) · esc cancels") {
+		t.Fatalf("no countdown while the request was rate-limited:\n%s", countdown)
+	}
+	if srv.Streamed() != 2 {
+		t.Fatalf("%d requests, want the first and its retry", srv.Streamed())
+	}
+	_, bank := bankFor(t, e, text)
+	got := e.planned(t, d.pushed[0])
+	if len(got.Plan) != len(bank)+2 || !slices.Equal(got.Plan[:len(bank)], bank) {
+		t.Fatalf("plan %v: want the bank's %v then 2 from the model", got.Plan, bank)
+	}
+	for _, id := range got.Plan[len(bank):] {
+		if !strings.HasPrefix(id, "gen-") {
+			t.Fatalf("plan %v does not end with the model's questions", got.Plan)
+		}
 	}
 }
 

@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
-	"github.com/charmbracelet/bubbles/spinner"
 	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -20,6 +19,7 @@ import (
 	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui/common"
 	"github.com/coach-tui/coach/tui/session"
+	"github.com/coach-tui/coach/tui/stream"
 )
 
 // phase is what the screen is doing.
@@ -44,14 +44,13 @@ type Model struct {
 	keys  keyMap
 	setup sess.Setup
 	text  textarea.Model
-	spin  spinner.Model
 
 	phase   phase
-	compact bool   // the window is too short for the explanation and spacing
-	seq     int    // numbers requests; a reply to an older one is dropped
-	found   *found // the last posting analysed
-	notice  string // one line: why nothing started, or what the model did
-	cancel  context.CancelFunc
+	compact bool          // the window is too short for the explanation and spacing
+	seq     int           // numbers readings of the posting; an older one's result is dropped
+	found   *found        // the last posting analysed
+	notice  string        // one line: why nothing started, or what the model did
+	writer  *stream.Model // the model writing questions; its reply is read, not shown
 }
 
 // found is a posting analysed and the bank questions picked for it.
@@ -71,9 +70,11 @@ func New(c common.Common, setup sess.Setup) *Model {
 	ta.MaxHeight = maxRows
 	ta.Cursor.SetMode(cursor.CursorStatic)
 	ta.Focus()
-	sp := spinner.New(spinner.WithSpinner(spinner.MiniDot))
-	sp.Style = c.Styles.Muted
-	return &Model{Common: c, keys: defaultKeys(), setup: setup, text: ta, spin: sp}
+	// The client is fixed for the run; nil leaves the stream idle.
+	w := stream.New(c.Styles, c.Markdown, c.App.LLM.Client, nil)
+	// The reply is read, not shown: no need to render it whole.
+	w.Final = func(string) string { return "" }
+	return &Model{Common: c, keys: defaultKeys(), setup: setup, text: ta, writer: w}
 }
 
 // settingPosting keeps the last posting practised for, so leaving the
@@ -128,13 +129,10 @@ func (m *Model) Cancel() (tea.Cmd, bool) {
 		m.setPhase(phaseEditing)
 		return nil, true
 	case phaseWriting:
-		m.stopWriting()
-		if len(m.found.bank) == 0 {
-			m.setPhase(phaseEditing)
-			m.notice = "Stopped: no questions were written."
-			return nil, true
-		}
-		return m.practise(m.found.bank), true
+		// The request's context ends now; the bank's questions, if any,
+		// are practised alone.
+		stop, _ := m.writer.Cancel()
+		return tea.Batch(stop, m.stopped()), true
 	}
 	return nil, false
 }

@@ -69,7 +69,10 @@ func newEnv(t *testing.T, l common.LLM) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := common.Common{Styles: common.NewStyles(common.DefaultTheme()), App: &common.App{Store: st, Bank: bank, LLM: l}}
+	c := common.Common{
+		Styles: common.NewStyles(common.DefaultTheme()), Markdown: common.NewMarkdown(common.MarkdownDark, false),
+		App: &common.App{Store: st, Bank: bank, LLM: l},
+	}
 	m := New(c, chosen())
 	m.SetSize(80, 23)
 	return &env{m: m, st: st, c: c}

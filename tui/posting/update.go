@@ -2,10 +2,10 @@ package posting
 
 import (
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/tui/stream"
 )
 
 // Update implements common.Screen. The lines under the posting change with
@@ -17,6 +17,10 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 }
 
 func (m *Model) update(msg tea.Msg) tea.Cmd {
+	// The model's reply's own messages first: pieces, retries, its spinner.
+	if cmd, ok := m.writer.Update(msg); ok {
+		return cmd
+	}
 	switch msg := msg.(type) {
 	case rememberedMsg:
 		if m.text.Value() == "" && msg.text != "" {
@@ -25,15 +29,15 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case readMsg:
 		return m.handleRead(msg)
-	case writtenMsg:
-		return m.handleWritten(msg)
-	case spinner.TickMsg:
-		if msg.ID != m.spin.ID() || m.phase != phaseWriting {
-			return nil
+	case stream.EndedMsg:
+		if m.writer.Ours(msg) {
+			return m.handleWriterEnded(msg)
 		}
-		var cmd tea.Cmd
-		m.spin, cmd = m.spin.Update(msg)
-		return cmd
+		return nil
+	case parsedMsg:
+		return m.handleParsed(msg)
+	case tea.WindowSizeMsg:
+		return m.writer.SetWidth(m.textWidth())
 	case tea.KeyMsg:
 		return m.handleKey(msg)
 	}

@@ -109,9 +109,13 @@ func (m *Model) status(w int, brief bool) string {
 			then = "esc: stop"
 		}
 		summary()
-		lines = append(lines, lipgloss.JoinHorizontal(lipgloss.Top,
-			m.spin.View()+" ", st.Muted.Width(max(w-2, 1)).Render(
-				"Writing questions from the posting with "+m.App.LLM.Client.Model()+"… "+then)))
+		lines = append(lines, st.Muted.Width(w).Render(
+			"Writing questions from the posting with "+m.writer.ModelName()+"… "+then))
+		// The request's status: its spinner, the words so far, the
+		// countdown before a retry.
+		if s := m.writer.Status(); s != "" {
+			lines = append(lines, lipgloss.NewStyle().Width(w).Render(s))
+		}
 	case phaseReady:
 		lines = append(lines, st.Warn.Width(w).Render(m.notice))
 		summary()

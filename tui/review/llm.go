@@ -1,7 +1,6 @@
 package review
 
 import (
-	"context"
 	"errors"
 	"slices"
 	"strings"
@@ -81,9 +80,9 @@ func (m *Model) Cancel() (tea.Cmd, bool) {
 		m.asking = actNone
 		return nil, true
 	case m.generating:
-		m.stopGenerating()
+		stop := m.stopGenerating()
 		m.notice = "Stopped: no questions were written."
-		return nil, true
+		return stop, true
 	case m.level == levelTailor:
 		if cmd, ok := m.tailor.Cancel(); ok {
 			m.refreshTailor()
@@ -174,77 +173,97 @@ func (m *Model) postingRole() questions.Role {
 	return questions.Backend
 }
 
-type generatedMsg struct {
-	seq int
-	qs  []*questions.Question
-	err error
-}
-
-// startGenerating asks the model for practice questions from the posting,
-// in a command; the context is made here so esc can cancel it.
+// startGenerating asks the model for practice questions from the posting.
+// The reply streams, though it is not shown: a rate limit shows its
+// countdown, and esc cancels the request (Cancel).
 func (m *Model) startGenerating() tea.Cmd {
 	if strings.TrimSpace(m.posting) == "" {
 		m.notice = "The posting is empty, so there is nothing to write questions from."
 		return nil
 	}
-	role := m.postingRole()
-	p := prompts.PostingQuestions(m.posting, role, postingQuestions)
+	p := prompts.PostingQuestions(m.posting, m.postingRole(), postingQuestions)
 	if p.Err != nil {
 		m.notice = "The request for questions could not be built: " + p.Err.Error()
 		return nil
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	m.genSeq++
-	m.genCancel, m.generating = cancel, true
-	client, seq := m.App.LLM.Client, m.genSeq
-	return tea.Batch(m.spin.Tick, func() tea.Msg {
-		text, err := client.Complete(ctx, p.Messages)
-		var le *llm.Error
-		if errors.As(err, &le) && le.Kind == llm.KindContextTooLong {
-			if shorter, ok := p.Trim(); ok {
-				text, err = client.Complete(ctx, shorter.Messages)
-			}
-		}
-		if err != nil {
-			return generatedMsg{seq: seq, err: err}
-		}
+	m.generating = true
+	trim := func() ([]llm.Message, bool) {
+		shorter, ok := p.Trim()
+		p = shorter
+		return shorter.Messages, ok
+	}
+	return tea.Batch(m.writer.Start(p.Messages, trim), m.writer.SetWidth(m.wrapWidth()))
+}
+
+// stopGenerating cancels the request for questions, if one is running;
+// its reply, or its questions being read, are dropped.
+func (m *Model) stopGenerating() tea.Cmd {
+	m.generating = false
+	cmd, _ := m.writer.Cancel()
+	return cmd
+}
+
+// handleWriterEnded reads the questions out of the whole reply, in a
+// command, or says why there are none.
+func (m *Model) handleWriterEnded(msg stream.EndedMsg) tea.Cmd {
+	if !m.generating {
+		return nil // stopped already (esc, p)
+	}
+	switch msg.State {
+	case stream.Cancelled:
+		m.generating = false
+		m.notice = "Stopped: no questions were written."
+		return nil
+	case stream.Failed:
+		m.generatingFailed(msg.Err)
+		return nil
+	}
+	return parseQuestions(msg.Text, m.postingRole(), m.writer.Gen())
+}
+
+// parsedMsg is the questions read from the model's reply to request gen.
+type parsedMsg struct {
+	gen int
+	qs  []*questions.Question
+	err error
+}
+
+// parseQuestions reads the questions out of a reply, in a command.
+func parseQuestions(text string, role questions.Role, gen int) tea.Cmd {
+	return func() tea.Msg {
 		qs, err := prompts.ParseQuestions(text, role, postingQuestions)
 		for _, q := range qs {
 			// The client cleans replies already; these are shown by the
 			// session, so once more costs nothing.
 			q.Text = common.SanitizeText(q.Text)
 		}
-		return generatedMsg{seq: seq, qs: qs, err: err}
-	})
+		return parsedMsg{gen: gen, qs: qs, err: err}
+	}
 }
 
-// stopGenerating cancels the request for questions, if one is running;
-// its reply, should it still come, is dropped.
-func (m *Model) stopGenerating() {
-	if m.genCancel != nil {
-		m.genCancel()
-		m.genCancel = nil
+// handleParsed starts practice on the report's questions and then the
+// model's, or says why there are none; it never starts on a failure.
+func (m *Model) handleParsed(msg parsedMsg) tea.Cmd {
+	if msg.gen != m.writer.Gen() || !m.generating {
+		return nil
+	}
+	if msg.err != nil {
+		m.generatingFailed(msg.err)
+		return nil
 	}
 	m.generating = false
-	m.genSeq++
-}
-
-// handleGenerated starts practice on the report's questions and then the
-// model's, or says why there are none; it never starts on a failure.
-func (m *Model) handleGenerated(msg generatedMsg) tea.Cmd {
-	if msg.seq != m.genSeq || !m.generating {
-		return nil
-	}
-	m.generating, m.genCancel = false, nil
-	if msg.err != nil {
-		m.notice = "No questions from the model (" + reasonOf(msg.err) + ")."
-		if len(m.report.PracticeQuestions()) > 0 {
-			m.notice += " p practises the review's own questions."
-		}
-		return nil
-	}
 	qs := append(m.report.PracticeQuestions(), msg.qs...)
 	return m.practise(qs)
+}
+
+// generatingFailed says why the model wrote no questions; p still
+// practises the report's own.
+func (m *Model) generatingFailed(err error) {
+	m.generating = false
+	m.notice = "No questions from the model (" + reasonOf(err) + ")."
+	if len(m.report.PracticeQuestions()) > 0 {
+		m.notice += " p practises the review's own questions."
+	}
 }
 
 func reasonOf(err error) string {

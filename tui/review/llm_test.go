@@ -1,10 +1,13 @@
 package review
 
 import (
+	"bytes"
 	"context"
+	"io"
 	"net/http"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -25,8 +28,8 @@ import (
 
 const llmModel = "review-test-model"
 
-// fakeLLM is the model's behaviour in a test: streamed requests get the
-// tailoring, plain ones the practice questions. srv records what was sent.
+// fakeLLM is the model's behaviour in a test: the tailoring and the
+// practice questions, both streamed. srv records what was sent.
 type fakeLLM struct {
 	tailor    func(w http.ResponseWriter, r *http.Request)
 	questions func(w http.ResponseWriter, r *http.Request)
@@ -39,11 +42,26 @@ func (f *fakeLLM) calls() int { return f.srv.Streamed() + f.srv.Completed() }
 
 // reviewWithLLM opens the screen with a model served by f and reviews the
 // Go backend resume against the Go backend posting.
-func reviewWithLLM(t *testing.T, f *fakeLLM, consent common.Consent) (*Model, *store.Store) {
+func reviewWithLLM(t *testing.T, f *fakeLLM, consent common.Consent, edit ...func(*config.LLM)) (*Model, *store.Store) {
 	t.Helper()
-	f.srv = llmtest.NewServer(t, f.tailor, f.questions)
+	// Both are streamed; the questions' prompt is told apart by its words.
+	f.srv = llmtest.NewServer(t, func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		h := f.tailor
+		if bytes.Contains(body, []byte("Reply with a JSON array")) {
+			h = f.questions
+		}
+		if h == nil {
+			llmtest.WriteError(w, http.StatusInternalServerError, "server_error", "", "no handler for this request in the test")
+			return
+		}
+		h(w, r)
+	}, nil)
 	lc := config.Default().LLM
 	lc.Enabled, lc.BaseURL, lc.Model, lc.MaxRetries = true, f.srv.BaseURL(), llmModel, 0
+	for _, e := range edit {
+		e(&lc)
+	}
 	c, err := llm.New(lc, func(string) string { return "" })
 	if err != nil {
 		t.Fatal(err)
@@ -251,7 +269,7 @@ func TestEscCancelsTailoringAndKeepsWhatArrived(t *testing.T) {
 func TestConsentIsAskedFirstAndNoSendsNothing(t *testing.T) {
 	f := &fakeLLM{
 		tailor:    func(w http.ResponseWriter, r *http.Request) { llmtest.WriteStream(w, llmModel, "nope") },
-		questions: func(w http.ResponseWriter, r *http.Request) { llmtest.WriteCompletion(w, llmModel, "nope") },
+		questions: func(w http.ResponseWriter, r *http.Request) { llmtest.WriteStream(w, llmModel, "nope") },
 	}
 	m, _ := reviewWithLLM(t, f, common.ConsentUnknown)
 	if cmd := press(m, "t"); cmd != nil {
@@ -298,7 +316,7 @@ func TestPostingQuestionsArePractisedAfterTheReviews(t *testing.T) {
   "key_points": [{"point": "calm triage", "terms": ["triage", "runbook"]}], "outline": "STAR."}]`
 	f := &fakeLLM{questions: func(w http.ResponseWriter, r *http.Request) {
 		time.Sleep(50 * time.Millisecond)
-		llmtest.WriteCompletion(w, llmModel, reply)
+		llmtest.WriteStream(w, llmModel, reply[:len(reply)/2], reply[len(reply)/2:])
 	}}
 	m, st := reviewWithLLM(t, f, common.ConsentUnknown)
 	bank := m.report.PracticeQuestions()
@@ -356,7 +374,7 @@ func TestPostingQuestionsArePractisedAfterTheReviews(t *testing.T) {
 
 func TestUnusablePostingQuestionsShowANotice(t *testing.T) {
 	f := &fakeLLM{questions: func(w http.ResponseWriter, r *http.Request) {
-		llmtest.WriteCompletion(w, llmModel, "Sure! Practising is a great idea. Good luck with the interview.")
+		llmtest.WriteStream(w, llmModel, "Sure! Practising is a great idea. ", "Good luck with the interview.")
 	}}
 	m, _ := reviewWithLLM(t, f, common.ConsentGiven)
 	d := await(t, m, press(m, "g"), until(func() bool { return !m.generating }), nil)
@@ -384,8 +402,12 @@ func TestEscStopsWritingQuestions(t *testing.T) {
 	}}
 	m, _ := reviewWithLLM(t, f, common.ConsentGiven)
 	// Run until the server has the request; it stays open until cancelled.
-	d := await(t, m, press(m, "g"), until(func() bool { return f.srv.Completed() == 1 }), nil)
-	if _, ok := m.Cancel(); !ok || m.generating {
+	d := await(t, m, press(m, "g"), until(func() bool { return f.srv.Streamed() == 1 }), nil)
+	if !containsHelp(m, "esc") || !strings.Contains(flatView(m), "esc cancels") {
+		t.Errorf("esc is not offered while the model writes:\n%s", plainView(m))
+	}
+	cmd, ok := m.Cancel()
+	if !ok || m.generating {
 		t.Fatal("esc does not stop the model writing questions")
 	}
 	select {
@@ -393,8 +415,56 @@ func TestEscStopsWritingQuestions(t *testing.T) {
 	case <-time.After(3 * time.Second):
 		t.Fatal("the server never saw the request end")
 	}
-	if !strings.Contains(flatView(m), "Stopped: no questions were written.") || len(d.pushed) != 0 {
+	// The cancelled stream's end arrives, and changes nothing.
+	await(t, m, cmd, until(func() bool { return m.writer.State() == stream.Cancelled && m.writer.Settled() }), nil)
+	if !strings.Contains(flatView(m), "Stopped: no questions were written.") || len(d.pushed) != 0 || m.generating {
 		t.Fatalf("after esc:\n%s", plainView(m))
+	}
+	if _, again := m.Cancel(); again {
+		t.Fatal("a second esc should go back, not cancel again")
+	}
+}
+
+func TestRateLimitedPostingQuestionsCountDown(t *testing.T) {
+	reply := `[{"question": "How would you keep a Kafka consumer idempotent when shipment events arrive twice?", "kind": "technical", "difficulty": 2,
+  "key_points": [{"point": "dedupe by event id", "terms": ["event id", "dedupe"]}], "outline": "Store processed ids."}]`
+	var tries atomic.Int32
+	f := &fakeLLM{questions: func(w http.ResponseWriter, r *http.Request) {
+		if tries.Add(1) == 1 {
+			w.Header().Set("Retry-After-Ms", "1100")
+			llmtest.WriteError(w, http.StatusTooManyRequests, "requests", "rate_limit_exceeded", "slow down")
+			return
+		}
+		llmtest.WriteStream(w, llmModel, reply)
+	}}
+	m, st := reviewWithLLM(t, f, common.ConsentGiven, func(l *config.LLM) { l.MaxRetries = 1 })
+	bank := m.report.PracticeQuestions()
+	var countdown string
+	d := await(t, m, press(m, "g"), func(d *driven) bool { return len(d.pushed) > 0 || m.notice != "" }, func() {
+		if v := flatView(m); m.generating && strings.Contains(v, "trying again in") {
+			countdown = v
+		}
+	})
+	if !strings.Contains(countdown, "Writing practice questions from the posting with "+llmModel) ||
+		!strings.Contains(countdown, "(retry 1 of 1) · esc cancels") {
+		t.Fatalf("no countdown while the request was rate-limited:\n%s", countdown)
+	}
+	if len(d.pushed) != 1 || tries.Load() != 2 {
+		t.Fatalf("pushed %d screens after %d tries; notice %q", len(d.pushed), tries.Load(), m.notice)
+	}
+	s, ok := d.pushed[0].(*session.Model)
+	if !ok {
+		t.Fatalf("pushed %T", d.pushed[0])
+	}
+	s.SetSize(80, 23)
+	s.Update(s.Init()())
+	sessions, err := st.Sessions(context.Background())
+	if err != nil || len(sessions) != 1 {
+		t.Fatalf("sessions %v, %v", sessions, err)
+	}
+	plan := sess.DecodeSetup(sessions[0].Setup).Plan
+	if len(plan) != len(bank)+1 || !strings.HasPrefix(plan[len(bank)], "gen-") {
+		t.Fatalf("plan %v: want %d review questions and 1 from the posting", plan, len(bank))
 	}
 }
 

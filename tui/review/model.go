@@ -17,7 +17,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
-	"github.com/charmbracelet/bubbles/spinner"
 	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/bubbles/textinput"
 	"github.com/charmbracelet/bubbles/viewport"
@@ -67,10 +66,8 @@ type Model struct {
 	tailoredFor *resume.Report // the report the tailoring on record is of
 	invented    []string       // figures in the tailoring found in neither source
 	tview       common.Pager
-	generating  bool
-	genSeq      int
-	genCancel   context.CancelFunc
-	spin        spinner.Model
+	writer      *stream.Model // the model writing practice questions (g); not shown
+	generating  bool          // questions asked for and not yet practised or given up
 }
 
 // level is what the report shows: the report itself, or the tailoring.
@@ -97,13 +94,14 @@ func New(c common.Common) *Model {
 	ta.CharLimit = 0
 	ta.MaxHeight = 40
 	ta.Cursor.SetMode(cursor.CursorStatic)
-	sp := spinner.New(spinner.WithSpinner(spinner.MiniDot))
-	sp.Style = c.Styles.Muted
 	m := &Model{
 		Common: c, keys: defaultKeys(), resumePath: rp, postingPath: pp, postingText: ta, view: viewport.New(0, 0),
-		// The client is fixed for the run; nil leaves the stream idle.
-		tailor: stream.New(c.Styles, c.Markdown, c.App.LLM.Client, nil), tview: common.NewPager(0, 0), spin: sp,
+		// The client is fixed for the run; nil leaves the streams idle.
+		tailor: stream.New(c.Styles, c.Markdown, c.App.LLM.Client, nil), tview: common.NewPager(0, 0),
+		writer: stream.New(c.Styles, c.Markdown, c.App.LLM.Client, nil),
 	}
+	// The questions' reply is read, not shown: no need to render it whole.
+	m.writer.Final = func(string) string { return "" }
 	m.resumePath.Focus()
 	return m
 }

@@ -5,13 +5,13 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 
 	sess "github.com/coach-tui/coach/coach/session"
 	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui/common"
 	"github.com/coach-tui/coach/tui/session"
+	"github.com/coach-tui/coach/tui/stream"
 )
 
 // Update implements common.Screen. The footers under the report and the
@@ -31,16 +31,17 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	if cmd, ok := m.tailor.Update(msg); ok {
 		return cmd
 	}
-	switch msg := msg.(type) {
-	case generatedMsg:
-		return m.handleGenerated(msg)
-	case spinner.TickMsg:
-		if msg.ID != m.spin.ID() || !m.generating {
-			return nil
-		}
-		var cmd tea.Cmd
-		m.spin, cmd = m.spin.Update(msg)
+	if cmd, ok := m.writer.Update(msg); ok {
 		return cmd
+	}
+	switch msg := msg.(type) {
+	case stream.EndedMsg:
+		if m.writer.Ours(msg) {
+			return m.handleWriterEnded(msg)
+		}
+		return nil
+	case parsedMsg:
+		return m.handleParsed(msg)
 	case rememberedMsg:
 		if m.resumePath.Value() == "" {
 			m.resumePath.SetValue(msg.resume)
@@ -62,7 +63,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		if m.report != nil {
 			m.view.SetContent(m.reportView())
 		}
-		return m.tailor.SetWidth(m.renderWidth())
+		return tea.Batch(m.tailor.SetWidth(m.renderWidth()), m.writer.SetWidth(m.wrapWidth()))
 	case tea.KeyMsg:
 		switch {
 		case m.report == nil:
@@ -168,9 +169,9 @@ func (m *Model) reportKey(msg tea.KeyMsg) tea.Cmd {
 			return nil
 		}
 		// Not waiting for the model's questions: the report's own now.
-		m.stopGenerating()
+		stop := m.stopGenerating()
 		m.asking, m.notice = actNone, ""
-		return m.practise(qs)
+		return tea.Batch(stop, m.practise(qs))
 	}
 	var cmd tea.Cmd
 	m.view, cmd = m.view.Update(msg)

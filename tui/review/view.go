@@ -101,8 +101,13 @@ func (m *Model) reportFooter() string {
 				"y: send (remembered for this endpoint) · n: not now"))
 	}
 	if m.generating {
-		lines = append(lines, lipgloss.JoinHorizontal(lipgloss.Top, m.spin.View()+" ", st.Muted.Width(w-2).Render(
-			"Writing practice questions from the posting with "+m.App.LLM.Client.Model()+"… esc cancels")))
+		// The request's status says esc cancels, and counts down before
+		// a retry.
+		lines = append(lines, st.Muted.Width(w).Render(
+			"Writing practice questions from the posting with "+m.writer.ModelName()+"…"))
+		if s := m.writer.Status(); s != "" {
+			lines = append(lines, lipgloss.NewStyle().Width(w).Render(s))
+		}
 	}
 	if m.notice != "" {
 		lines = append(lines, st.Warn.Width(w).Render(m.notice))
