@@ -3,7 +3,6 @@ package prompts
 import (
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -142,25 +141,25 @@ func closesFence(lines []string, i int) bool {
 }
 
 var (
-	decoration  = regexp.MustCompile(`^(?:` + "```" + `[a-zA-Z]*|[{}\[\],]+|\|?[\s:|-]*-{3,}[\s:|-]*\|?|\|\s*\**(?:dimension|criteri(?:on|a)|area|category|rubric)\**\s*\|.*|-{3,}|\*{3,}|)$`)
-	headerWords = regexp.MustCompile(`^(?:final |rubric |your )?(?:scores?|scoring|score block|ratings?)(?:\s*\([^)]*\))?$`)
+	decoration  = lazyRegexp(`^(?:` + "```" + `[a-zA-Z]*|[{}\[\],]+|\|?[\s:|-]*-{3,}[\s:|-]*\|?|\|\s*\**(?:dimension|criteri(?:on|a)|area|category|rubric)\**\s*\|.*|-{3,}|\*{3,}|)$`)
+	headerWords = lazyRegexp(`^(?:final |rubric |your )?(?:scores?|scoring|score block|ratings?)(?:\s*\([^)]*\))?$`)
 )
 
 // isDecoration is a line that frames a score block: blank, fences,
 // braces, table rules and table headers, horizontal rules.
 func isDecoration(line string) bool {
-	return decoration.MatchString(strings.ToLower(strings.TrimSpace(line)))
+	return decoration.get().MatchString(strings.ToLower(strings.TrimSpace(line)))
 }
 
 func isScoresHeader(line string) bool {
 	s := strings.ToLower(strings.Trim(strings.TrimSpace(line), "#*_:\"'`{ \t"))
 	s = strings.TrimRight(s, ":*_ ")
-	return s != "" && headerWords.MatchString(s)
+	return s != "" && headerWords.get().MatchString(s)
 }
 
 var (
-	listMarker = regexp.MustCompile(`^(?:[-*+•>]\s+|\d{1,2}[.)]\s+|#+\s*)`)
-	scoreLine  = regexp.MustCompile(`^([a-zA-Z][a-zA-Z &/'_-]{0,30}?)\s*(?:\([^)]{0,40}\))?\s*(?:[:=–—-]\s*|\s+)(\d{1,3}(?:\.\d+)?)\s*(?:(?:/|out\s+of)\s*(\d{1,3}))?\s*(.*)$`)
+	listMarker = lazyRegexp(`^(?:[-*+•>]\s+|\d{1,2}[.)]\s+|#+\s*)`)
+	scoreLine  = lazyRegexp(`^([a-zA-Z][a-zA-Z &/'_-]{0,30}?)\s*(?:\([^)]{0,40}\))?\s*(?:[:=–—-]\s*|\s+)(\d{1,3}(?:\.\d+)?)\s*(?:(?:/|out\s+of)\s*(\d{1,3}))?\s*(.*)$`)
 )
 
 // scoresIn returns the dimension scores a line holds, keyed by normalised
@@ -179,8 +178,8 @@ func scoresIn(line string) map[string]int {
 		return map[string]int{normName(name): scoreValue(strings.Trim(cells[1], "*_` "))}
 	}
 	s = strings.NewReplacer("*", "", "`", "", `"`, "", "__", "").Replace(s)
-	s = listMarker.ReplaceAllString(strings.TrimSpace(s), "")
-	m := scoreLine.FindStringSubmatch(s)
+	s = listMarker.get().ReplaceAllString(strings.TrimSpace(s), "")
+	m := scoreLine.get().FindStringSubmatch(s)
 	if m == nil {
 		return nil
 	}
@@ -194,12 +193,12 @@ func scoresIn(line string) map[string]int {
 	return map[string]int{normName(m[1]): v}
 }
 
-var cellScore = regexp.MustCompile(`^(\d{1,3}(?:\.\d+)?)\s*(?:(?:/|out\s+of)\s*(\d{1,3}))?$`)
+var cellScore = lazyRegexp(`^(\d{1,3}(?:\.\d+)?)\s*(?:(?:/|out\s+of)\s*(\d{1,3}))?$`)
 
 // scoreValue reads a table cell or JSON string such as "4", "4/5" or
 // "4 out of 5".
 func scoreValue(s string) int {
-	m := cellScore.FindStringSubmatch(strings.TrimSpace(s))
+	m := cellScore.get().FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil || (m[2] != "" && m[2] != "5") {
 		return 0
 	}

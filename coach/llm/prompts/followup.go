@@ -1,7 +1,6 @@
 package prompts
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -53,13 +52,13 @@ const maxFollowUp = 400
 
 var (
 	// labelPrefix is a label the model put before the question.
-	labelPrefix = regexp.MustCompile(`(?i)^(?:(?:my |a |the |next |possible |suggested )?(?:follow[- ]?up(?: question)?|question|interviewer|q)\s*(?:\d+\s*)?[:.)–—-]\s*)+`)
+	labelPrefix = lazyRegexp(`(?i)^(?:(?:my |a |the |next |possible |suggested )?(?:follow[- ]?up(?: question)?|question|interviewer|q)\s*(?:\d+\s*)?[:.)–—-]\s*)+`)
 	// chatterOpener starts a line that talks about the question rather
 	// than asking it.
-	chatterOpener = regexp.MustCompile(`(?i)^(?:sure|okay|ok|certainly|of course|absolutely|great|here(?:'s| is| are)|i(?:'d| would) ask|based on)\b`)
+	chatterOpener = lazyRegexp(`(?i)^(?:sure|okay|ok|certainly|of course|absolutely|great|here(?:'s| is| are)|i(?:'d| would) ask|based on)\b`)
 	// chatterLead is "Sure! Here's a follow-up:" before a question on the
 	// same line.
-	chatterLead = regexp.MustCompile(`(?i)^(?:(?:sure|okay|ok|certainly|of course|absolutely|great)\b[^:?]{0,80}|[^:?]{0,40}\b(?:here(?:'s| is)|follow[- ]?up)\b[^:?]{0,40}):\s+`)
+	chatterLead = lazyRegexp(`(?i)^(?:(?:sure|okay|ok|certainly|of course|absolutely|great)\b[^:?]{0,80}|[^:?]{0,40}\b(?:here(?:'s| is)|follow[- ]?up)\b[^:?]{0,40}):\s+`)
 	quotes      = "\"'“”‘’`"
 )
 
@@ -79,7 +78,7 @@ func ParseFollowUp(text string) (string, bool) {
 		if strings.HasSuffix(line, "?") {
 			return accept(line)
 		}
-		if first == "" && !strings.HasSuffix(line, ":") && !chatterOpener.MatchString(line) {
+		if first == "" && !strings.HasSuffix(line, ":") && !chatterOpener.get().MatchString(line) {
 			first = line
 		}
 	}
@@ -99,9 +98,9 @@ func cleanQuestionLine(line string) string {
 	for range 3 { // labels and quotes nest: **Follow-up:** "Question: …"
 		prev := s
 		s = strings.TrimLeft(s, "#>-*+•· ")
-		s = listMarker.ReplaceAllString(s, "")
-		s = labelPrefix.ReplaceAllString(s, "")
-		if loc := chatterLead.FindStringIndex(s); loc != nil && hasLetter(s[loc[1]:]) {
+		s = listMarker.get().ReplaceAllString(s, "")
+		s = labelPrefix.get().ReplaceAllString(s, "")
+		if loc := chatterLead.get().FindStringIndex(s); loc != nil && hasLetter(s[loc[1]:]) {
 			s = s[loc[1]:]
 		}
 		s = strings.TrimSpace(strings.Trim(s, quotes+" *_"))

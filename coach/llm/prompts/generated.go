@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"regexp"
 	"strings"
 	"time"
 
@@ -97,8 +96,8 @@ func jsonQuestions(text string) []rawQuestion {
 }
 
 var (
-	listItem  = regexp.MustCompile(`^\s*(?:\d{1,2}[.)]|[-*+•])\s+(.+\?)\s*$`)
-	jsonField = regexp.MustCompile(`"(?:question|text)"\s*:\s*"((?:[^"\\]|\\.)+\?)"`)
+	listItem  = lazyRegexp(`^\s*(?:\d{1,2}[.)]|[-*+•])\s+(.+\?)\s*$`)
+	jsonField = lazyRegexp(`"(?:question|text)"\s*:\s*"((?:[^"\\]|\\.)+\?)"`)
 )
 
 // listQuestions is the fallback for a reply that is not JSON: list items
@@ -108,9 +107,9 @@ func listQuestions(text string) []rawQuestion {
 	var out []rawQuestion
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.NewReplacer("**", "", "__", "").Replace(line)
-		m := listItem.FindStringSubmatch(line)
+		m := listItem.get().FindStringSubmatch(line)
 		if m == nil {
-			m = jsonField.FindStringSubmatch(line)
+			m = jsonField.get().FindStringSubmatch(line)
 		}
 		if m != nil {
 			q := strings.ReplaceAll(m[1], `\"`, `"`)

@@ -1,7 +1,6 @@
 package prompts
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,7 +46,7 @@ var (
 func figures(s string, prose bool) []figure {
 	var skip [][]int
 	if prose {
-		skip = append(bracketed.FindAllStringIndex(s, -1), url.FindAllStringIndex(s, -1)...)
+		skip = append(bracketed.get().FindAllStringIndex(s, -1), url.get().FindAllStringIndex(s, -1)...)
 	}
 	var out []figure
 	for i := 0; i < len(s); {
@@ -65,8 +64,8 @@ func figures(s string, prose bool) []figure {
 }
 
 var (
-	bracketed = regexp.MustCompile(`\[[^\[\]\n]{0,60}\]`)
-	url       = regexp.MustCompile(`(?i)\bhttps?://[^\s)>\]]+`)
+	bracketed = lazyRegexp(`\[[^\[\]\n]{0,60}\]`)
+	url       = lazyRegexp(`(?i)\bhttps?://[^\s)>\]]+`)
 )
 
 func inAny(spans [][]int, at int) bool {
@@ -80,14 +79,14 @@ func inAny(spans [][]int, at int) bool {
 
 // label is the word before a number that counts items of the reply
 // itself ("**Question 3:**", "Bullet 2"), not a claim about the candidate.
-var label = regexp.MustCompile(`(?i)\b(?:question|bullet|rewrite|item|step|option|point|section|part)[\s*_#]*$`)
+var label = lazyRegexp(`(?i)\b(?:question|bullet|rewrite|item|step|option|point|section|part)[\s*_#]*$`)
 
 // notAClaim reports list numbering ("1." first on a line), numbers in
 // markdown headings and item labels.
 func notAClaim(s string, f figure) bool {
 	lineStart := strings.LastIndexByte(s[:f.start], '\n') + 1
 	before := strings.TrimLeft(s[lineStart:f.start], " \t")
-	if strings.HasPrefix(before, "#") || (f.unit == "" && label.MatchString(before)) {
+	if strings.HasPrefix(before, "#") || (f.unit == "" && label.get().MatchString(before)) {
 		return true
 	}
 	if strings.Trim(before, "*_") != "" || f.unit != "" || s[f.start] == '$' {

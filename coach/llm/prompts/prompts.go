@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -87,7 +86,7 @@ type tmpl struct {
 	t       *template.Template
 }
 
-var fileName = regexp.MustCompile(`^([a-z][a-z-]*)\.v([0-9]+)\.tmpl$`)
+var fileName = lazyRegexp(`^([a-z][a-z-]*)\.v([0-9]+)\.tmpl$`)
 
 var loadTemplates = sync.OnceValues(func() (map[string]tmpl, error) {
 	return parseTemplates(templateFS, "templates")
@@ -103,7 +102,7 @@ func parseTemplates(fsys fs.FS, dir string) (map[string]tmpl, error) {
 	}
 	out := map[string]tmpl{}
 	for _, f := range files {
-		m := fileName.FindStringSubmatch(path.Base(f))
+		m := fileName.get().FindStringSubmatch(path.Base(f))
 		if m == nil {
 			return nil, fmt.Errorf("prompt template %s: name must be <prompt>.v<N>.tmpl", f)
 		}
@@ -153,9 +152,9 @@ func render(name string, data any, fields []string, build func([]string) Prompt)
 	return p
 }
 
-var blankRun = regexp.MustCompile(`\n{3,}`)
+var blankRun = lazyRegexp(`\n{3,}`)
 
 // tidy lets templates use conditionals freely without leaving holes.
 func tidy(s string) string {
-	return strings.TrimSpace(blankRun.ReplaceAllString(s, "\n\n"))
+	return strings.TrimSpace(blankRun.get().ReplaceAllString(s, "\n\n"))
 }

@@ -1,7 +1,6 @@
 package prompts
 
 import (
-	"regexp"
 	"strings"
 	"text/template"
 	"time"
@@ -15,7 +14,7 @@ var blockTags = []string{"answer", "resume", "posting", "question", "earlier"}
 
 // tagLike matches an opening or closing delimiter, with any spacing or
 // case, so user text cannot end its own block and speak as the prompt.
-var tagLike = regexp.MustCompile(`(?i)<\s*/?\s*(?:` + strings.Join(blockTags, "|") + `)\s*>`)
+var tagLike = lazyRegexp(`(?i)<\s*/?\s*(?:` + strings.Join(blockTags, "|") + `)\s*>`)
 
 var funcs = template.FuncMap{
 	"data": dataBlock,
@@ -27,7 +26,7 @@ var funcs = template.FuncMap{
 // dataBlock wraps untrusted text in <tag>…</tag>; empty text is said to be
 // empty, so the model does not read a blank block as a formatting slip.
 func dataBlock(tag, s string) string {
-	s = strings.TrimSpace(tagLike.ReplaceAllStringFunc(s, func(m string) string {
+	s = strings.TrimSpace(tagLike.get().ReplaceAllStringFunc(s, func(m string) string {
 		return "(" + strings.Trim(m, "<>/ \t") + ")"
 	}))
 	if s == "" {
@@ -38,10 +37,10 @@ func dataBlock(tag, s string) string {
 
 // thinkBlock is the reasoning some local models (DeepSeek-R1, Qwen3) print
 // before the reply; an unclosed one runs to the end.
-var thinkBlock = regexp.MustCompile(`(?is)<think>.*?(?:</think>|$)`)
+var thinkBlock = lazyRegexp(`(?is)<think>.*?(?:</think>|$)`)
 
 func stripThinking(s string) string {
-	return thinkBlock.ReplaceAllString(s, "")
+	return thinkBlock.get().ReplaceAllString(s, "")
 }
 
 // collapse joins runs of whitespace into single spaces.
