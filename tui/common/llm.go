@@ -4,6 +4,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/coach-tui/coach/coach/llm"
+	"github.com/coach-tui/coach/coach/llm/prompts"
+	"github.com/coach-tui/coach/questions"
 )
 
 // Consent is the user's answer to "send this to the endpoint?".
@@ -57,4 +59,26 @@ type ConsentMsg struct{ Given bool }
 // SetConsent returns a command that sends the user's answer to the root.
 func SetConsent(given bool) tea.Cmd {
 	return func() tea.Msg { return ConsentMsg{Given: given} }
+}
+
+// QuestionsMsg is the practice questions read from a model's reply to
+// request Gen of the screen that asked.
+type QuestionsMsg struct {
+	Gen       int
+	Questions []*questions.Question
+	Err       error
+}
+
+// ReadQuestions reads up to n practice questions for role out of a model's
+// reply, in a command: parsing is kept out of Update.
+func ReadQuestions(reply string, role questions.Role, n, gen int) tea.Cmd {
+	return func() tea.Msg {
+		qs, err := prompts.ParseQuestions(reply, role, n)
+		for _, q := range qs {
+			// The client cleans replies already; the session shows these,
+			// so once more costs nothing.
+			q.Text = SanitizeText(q.Text)
+		}
+		return QuestionsMsg{Gen: gen, Questions: qs, Err: err}
+	}
 }

@@ -77,40 +77,20 @@ func (m *Model) handleWriterEnded(msg stream.EndedMsg) tea.Cmd {
 		m.failed(msg.Err)
 		return nil
 	}
-	return parseQuestions(msg.Text, m.writingRole(), m.writer.Gen())
-}
-
-// parsedMsg is the questions read from the model's reply to request gen.
-type parsedMsg struct {
-	gen int
-	qs  []*questions.Question
-	err error
-}
-
-// parseQuestions reads the questions out of a reply, in a command.
-func parseQuestions(text string, role questions.Role, gen int) tea.Cmd {
-	return func() tea.Msg {
-		qs, err := prompts.ParseQuestions(text, role, modelQuestions)
-		for _, q := range qs {
-			// The client cleans replies already; the session shows these,
-			// so once more costs nothing.
-			q.Text = common.SanitizeText(q.Text)
-		}
-		return parsedMsg{gen: gen, qs: qs, err: err}
-	}
+	return common.ReadQuestions(msg.Text, m.writingRole(), modelQuestions, m.writer.Gen())
 }
 
 // handleParsed practises the bank's questions and then the model's, or
 // says why the model wrote none; it never starts on a failure.
-func (m *Model) handleParsed(msg parsedMsg) tea.Cmd {
-	if msg.gen != m.writer.Gen() || m.phase != phaseWriting {
+func (m *Model) handleParsed(msg common.QuestionsMsg) tea.Cmd {
+	if msg.Gen != m.writer.Gen() || m.phase != phaseWriting {
 		return nil
 	}
-	if msg.err != nil {
-		m.failed(msg.err)
+	if msg.Err != nil {
+		m.failed(msg.Err)
 		return nil
 	}
-	return m.practise(append(slices.Clip(m.found.bank), msg.qs...))
+	return m.practise(append(slices.Clip(m.found.bank), msg.Questions...))
 }
 
 // stopped is what a stop while the model writes leads to: the bank's

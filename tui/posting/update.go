@@ -34,7 +34,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			return m.handleWriterEnded(msg)
 		}
 		return nil
-	case parsedMsg:
+	case common.QuestionsMsg:
 		return m.handleParsed(msg)
 	case tea.WindowSizeMsg:
 		return m.writer.SetWidth(m.textWidth())

@@ -218,41 +218,21 @@ func (m *Model) handleWriterEnded(msg stream.EndedMsg) tea.Cmd {
 		m.generatingFailed(msg.Err)
 		return nil
 	}
-	return parseQuestions(msg.Text, m.postingRole(), m.writer.Gen())
-}
-
-// parsedMsg is the questions read from the model's reply to request gen.
-type parsedMsg struct {
-	gen int
-	qs  []*questions.Question
-	err error
-}
-
-// parseQuestions reads the questions out of a reply, in a command.
-func parseQuestions(text string, role questions.Role, gen int) tea.Cmd {
-	return func() tea.Msg {
-		qs, err := prompts.ParseQuestions(text, role, postingQuestions)
-		for _, q := range qs {
-			// The client cleans replies already; these are shown by the
-			// session, so once more costs nothing.
-			q.Text = common.SanitizeText(q.Text)
-		}
-		return parsedMsg{gen: gen, qs: qs, err: err}
-	}
+	return common.ReadQuestions(msg.Text, m.postingRole(), postingQuestions, m.writer.Gen())
 }
 
 // handleParsed starts practice on the report's questions and then the
 // model's, or says why there are none; it never starts on a failure.
-func (m *Model) handleParsed(msg parsedMsg) tea.Cmd {
-	if msg.gen != m.writer.Gen() || !m.generating {
+func (m *Model) handleParsed(msg common.QuestionsMsg) tea.Cmd {
+	if msg.Gen != m.writer.Gen() || !m.generating {
 		return nil
 	}
-	if msg.err != nil {
-		m.generatingFailed(msg.err)
+	if msg.Err != nil {
+		m.generatingFailed(msg.Err)
 		return nil
 	}
 	m.generating = false
-	qs := append(m.report.PracticeQuestions(), msg.qs...)
+	qs := append(m.report.PracticeQuestions(), msg.Questions...)
 	return m.practise(qs)
 }
 

@@ -40,7 +40,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			return m.handleWriterEnded(msg)
 		}
 		return nil
-	case parsedMsg:
+	case common.QuestionsMsg:
 		return m.handleParsed(msg)
 	case rememberedMsg:
 		if m.resumePath.Value() == "" {
