@@ -67,13 +67,14 @@ type Model struct {
 	cancel  context.CancelFunc
 	cur     *llm.Stream
 
-	text        string
-	rendered    string // markdown of text[:renderedLen]
-	renderedLen int
-	rendering   bool
-	renderDue   bool // a render is scheduled
-	lastRender  time.Time
-	final       bool // rendered holds the Final version
+	text         string
+	rendered     string // markdown of text[:renderedLen]
+	renderedLen  int
+	rendering    bool
+	renderDue    bool // a render is scheduled
+	renderFailed bool // glamour failed: the text is shown plainly from here
+	lastRender   time.Time
+	final        bool // rendered holds the Final version
 
 	retryAt time.Time
 	err     error
@@ -160,7 +161,7 @@ func (m *Model) Start(msgs []llm.Message, trim Trim) tea.Cmd {
 	m.gen++
 	m.msgs, m.trim, m.trimmed, m.tries = msgs, trim, false, 0
 	m.text, m.rendered, m.renderedLen, m.final = "", "", 0, false
-	m.rendering, m.renderDue, m.err = false, false, nil
+	m.rendering, m.renderDue, m.renderFailed, m.err = false, false, false, nil
 	if m.client == nil {
 		m.state = Idle
 		return stop

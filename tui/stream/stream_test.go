@@ -309,3 +309,38 @@ func TestNetworkDownIsOneLine(t *testing.T) {
 		t.Fatalf("ended %+v, status %q", end, m.Status())
 	}
 }
+
+func TestRendererFailingStillShowsTheText(t *testing.T) {
+	srv := llmtest.NewServer(t, func(w http.ResponseWriter, r *http.Request) {
+		llmtest.WriteStream(w, model, "Plain ", "but there.")
+	}, nil)
+	lc := config.Default().LLM
+	lc.Enabled, lc.BaseURL, lc.Model = true, srv.BaseURL(), model
+	c, err := llm.New(lc, func(string) string { return "" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	// An unknown glamour style makes every render fail.
+	m := New(common.NewStyles(common.DefaultTheme()), common.NewMarkdown("no-such-style", false), c, nil)
+	m.SetWidth(60)
+	renders := 0
+	var ended time.Time
+	err = loop.Run(func(msg tea.Msg) tea.Cmd {
+		if _, ok := msg.(renderedMsg); ok {
+			renders++
+		}
+		if _, ok := msg.(EndedMsg); ok {
+			ended = time.Now()
+		}
+		cmd, _ := m.Update(msg)
+		return cmd
+	}, tea.Batch(m.Start(ask, nil), tea.Tick(time.Second, func(time.Time) tea.Msg { return nil })),
+		// Keep running a while after the end: a render loop would show.
+		func() bool { return !ended.IsZero() && time.Since(ended) > 5*renderEvery }, 5*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(m.Content(), "Plain but there.") || renders > 2 {
+		t.Fatalf("content %q after %d renders", m.Content(), renders)
+	}
+}

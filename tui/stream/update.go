@@ -91,7 +91,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Cmd, bool) {
 			return nil, true
 		}
 		m.rendering = false
-		if msg.err == nil && msg.upto >= m.renderedLen {
+		if msg.err != nil {
+			// The text is still shown, plainly (Content); trying again
+			// every few milliseconds would not make the renderer work.
+			m.renderFailed = true
+			return nil, true
+		}
+		if msg.upto >= m.renderedLen {
 			m.rendered, m.renderedLen, m.final = msg.out, msg.upto, msg.final
 		}
 		if m.renderedLen < len(m.text) || (!m.Active() && !m.final && m.state != Idle) {
@@ -213,7 +219,7 @@ func (m *Model) retryTick() tea.Cmd {
 // scheduleRender renders now when the last render is old enough, or sets
 // a timer for when it will be; never more than one render in flight.
 func (m *Model) scheduleRender() tea.Cmd {
-	if m.rendering || m.renderDue {
+	if m.rendering || m.renderDue || m.renderFailed {
 		return nil
 	}
 	wait := renderEvery - m.now().Sub(m.lastRender)
@@ -235,7 +241,7 @@ func (m *Model) renderNow() tea.Cmd {
 }
 
 func (m *Model) render(force bool) tea.Cmd {
-	if m.rendering || (!force && m.renderedLen == len(m.text) && m.Active()) {
+	if m.rendering || m.renderFailed || (!force && m.renderedLen == len(m.text) && m.Active()) {
 		return nil
 	}
 	m.rendering = true
