@@ -68,6 +68,23 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
+// Reason is the one line a screen shows for a failure: the *Error's
+// sentence with its HTTP status, without the server's detail, which can
+// be long. Other errors are shown as they are.
+func Reason(err error) string {
+	if err == nil {
+		return ""
+	}
+	var e *Error
+	if !errors.As(err, &e) {
+		return err.Error()
+	}
+	if e.Status != 0 {
+		return fmt.Sprintf("%s (HTTP %d)", e.Reason, e.Status)
+	}
+	return e.Reason
+}
+
 // Unwrap lets errors.Is see context.Canceled and context.DeadlineExceeded.
 func (e *Error) Unwrap() error { return e.cause }
 

@@ -550,3 +550,19 @@ func TestKeyFromConfigWhenEnvUnset(t *testing.T) {
 		}
 	}
 }
+
+func TestReason(t *testing.T) {
+	for _, tt := range []struct {
+		err  error
+		want string
+	}{
+		{nil, ""},
+		{&Error{Kind: KindRateLimited, Status: 429, Reason: "rate-limited", Detail: "a long server message"}, "rate-limited (HTTP 429)"},
+		{&Error{Kind: KindNetwork, Reason: "cannot reach x"}, "cannot reach x"},
+		{errors.New("plain"), "plain"},
+	} {
+		if got := Reason(tt.err); got != tt.want {
+			t.Errorf("Reason(%v) = %q, want %q", tt.err, got, tt.want)
+		}
+	}
+}

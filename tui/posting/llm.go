@@ -107,7 +107,7 @@ func (m *Model) stopped() tea.Cmd {
 // failed says why the model wrote nothing and waits: enter practises the
 // bank's questions, if there are any.
 func (m *Model) failed(err error) {
-	m.notice = "No questions from the model (" + reasonOf(err) + ")."
+	m.notice = "No questions from the model: " + llm.Reason(err) + "."
 	if n := len(m.found.bank); n > 0 {
 		m.setPhase(phaseReady)
 		m.notice += fmt.Sprintf(" enter practises the %s from the bank.", plural(n, "question", "questions"))
@@ -115,14 +115,6 @@ func (m *Model) failed(err error) {
 	}
 	m.setPhase(phaseEditing)
 	m.notice += " " + noSkills
-}
-
-func reasonOf(err error) string {
-	var le *llm.Error
-	if errors.As(err, &le) {
-		return le.Reason
-	}
-	return err.Error()
 }
 
 func plural(n int, one, many string) string {

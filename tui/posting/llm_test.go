@@ -131,7 +131,7 @@ func TestModelErrorWaitsForEnter(t *testing.T) {
 		t.Fatalf("pushed %d after a failure; %d requests", len(d.pushed), srv.Streamed())
 	}
 	v := flatView(e.m)
-	if !strings.Contains(v, "No questions from the model (the API key is missing or wrong). enter practises the 6 questions from the bank.") ||
+	if !strings.Contains(v, "No questions from the model: the API key is missing or wrong (HTTP 401). enter practises the 6 questions from the bank.") ||
 		!strings.Contains(v, "Found: Go,") {
 		t.Fatalf("no notice:\n%s", plainView(e.m))
 	}
@@ -167,7 +167,7 @@ func TestUnusableReplyAndEscBackToEditing(t *testing.T) {
 	text := readPosting(t, "backend-go.txt")
 	paste(e.m, text)
 	await(t, e.m, press(e.m, "ctrl+s"), until(func() bool { return e.m.phase == phaseReady }), nil)
-	if !strings.Contains(flatView(e.m), "No questions from the model (the model's reply had no questions in it).") {
+	if !strings.Contains(flatView(e.m), "No questions from the model: the model's reply had no questions in it.") {
 		t.Fatalf("no notice:\n%s", plainView(e.m))
 	}
 	// esc (the root asks Cancel, then BackLevel) goes back to the posting.
@@ -282,7 +282,7 @@ func TestNoKnownSkillsWithTheModel(t *testing.T) {
 		t.Error("with no bank questions esc only stops")
 	}
 	v := flatView(e.m)
-	if len(d.pushed) != 0 || !strings.Contains(v, "No questions from the model (the API key is missing or wrong).") ||
+	if len(d.pushed) != 0 || !strings.Contains(v, "No questions from the model: the API key is missing or wrong (HTTP 401).") ||
 		!strings.Contains(v, "The posting names none of the skills coach has questions for") || e.m.text.Value() != noSkillPosting {
 		t.Fatalf("pushed %d\n%s", len(d.pushed), plainView(e.m))
 	}

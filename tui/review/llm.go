@@ -1,7 +1,6 @@
 package review
 
 import (
-	"errors"
 	"slices"
 	"strings"
 
@@ -240,16 +239,8 @@ func (m *Model) handleParsed(msg common.QuestionsMsg) tea.Cmd {
 // practises the report's own.
 func (m *Model) generatingFailed(err error) {
 	m.generating = false
-	m.notice = "No questions from the model (" + reasonOf(err) + ")."
+	m.notice = "No questions from the model: " + llm.Reason(err) + "."
 	if len(m.report.PracticeQuestions()) > 0 {
 		m.notice += " p practises the review's own questions."
 	}
-}
-
-func reasonOf(err error) string {
-	var le *llm.Error
-	if errors.As(err, &le) {
-		return le.Reason
-	}
-	return err.Error()
 }

@@ -382,7 +382,7 @@ func TestUnusablePostingQuestionsShowANotice(t *testing.T) {
 		t.Fatal("a session started on an unusable reply")
 	}
 	v := flatView(m)
-	if !strings.Contains(v, "No questions from the model (the model's reply had no questions in it). p practises the review's own questions.") {
+	if !strings.Contains(v, "No questions from the model: the model's reply had no questions in it. p practises the review's own questions.") {
 		t.Fatalf("no notice:\n%s", plainView(m))
 	}
 	// p still practises the review's questions, only when asked.

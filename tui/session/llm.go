@@ -3,7 +3,6 @@ package session
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -209,7 +208,7 @@ func (m *Model) handleFollowUpEnded(msg stream.EndedMsg) tea.Cmd {
 	case stream.Cancelled:
 		return m.followUpFromBank("cancelled")
 	case stream.Failed:
-		return m.followUpFromBank(reasonOf(msg.Err))
+		return m.followUpFromBank(llm.Reason(msg.Err))
 	}
 	text, ok := prompts.ParseFollowUp(msg.Text)
 	if !ok {
@@ -228,7 +227,7 @@ func (m *Model) handleFollowUpEnded(msg stream.EndedMsg) tea.Cmd {
 func (m *Model) followUpFromBank(why string) tea.Cmd {
 	m.notice = ""
 	if why != "" {
-		m.notice = "No follow-up from the model (" + why + "); this one is from the bank."
+		m.notice = "No follow-up from the model: " + why + ". This one is from the bank."
 	}
 	if fu := m.followUpNext(); fu != nil {
 		return m.beginFollowUp(fu, false)
@@ -266,12 +265,4 @@ func missedKeyPoints(root *questions.Question, r interface{ Missed() []string })
 		}
 	}
 	return out
-}
-
-func reasonOf(err error) string {
-	var le *llm.Error
-	if errors.As(err, &le) {
-		return le.Reason
-	}
-	return err.Error()
 }

@@ -1,7 +1,6 @@
 package stream
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -55,9 +54,9 @@ func (m *Model) status() string {
 		left := max(m.retryAt.Sub(m.now()), 0)
 		secs := int((left + time.Second - 1) / time.Second)
 		return m.spinner.View() + st.Warn.Render(fmt.Sprintf(" %s: trying again in %d s (retry %d of %d) · esc cancels",
-			reason(m.err), secs, m.tries, m.maxTries()))
+			llm.Reason(m.err), secs, m.tries, m.maxTries()))
 	case Failed:
-		msg := "Stopped: " + reason(m.err)
+		msg := "Stopped: " + llm.Reason(m.err)
 		if m.text != "" {
 			msg += "; what arrived is above"
 		}
@@ -76,20 +75,4 @@ func (m *Model) maxTries() int {
 		}
 		n++
 	}
-}
-
-// reason is the user's sentence for a failure, without the server's
-// detail (it can be long; the settings-free wording is enough on one line).
-func reason(err error) string {
-	if err == nil {
-		return ""
-	}
-	var e *llm.Error
-	if errors.As(err, &e) {
-		if e.Status != 0 {
-			return fmt.Sprintf("%s (HTTP %d)", e.Reason, e.Status)
-		}
-		return e.Reason
-	}
-	return err.Error()
 }
