@@ -47,12 +47,7 @@ func (m *Model) startWriting() tea.Cmd {
 		return nil
 	}
 	m.setPhase(phaseWriting)
-	trim := func() ([]llm.Message, bool) {
-		shorter, ok := p.Trim()
-		p = shorter
-		return shorter.Messages, ok
-	}
-	return tea.Batch(m.writer.Start(p.Messages, trim), m.writer.SetWidth(m.textWidth()))
+	return tea.Batch(m.writer.Start(p.Messages, p.Shorter()), m.writer.SetWidth(m.textWidth()))
 }
 
 // writingRole is the role the model writes for: the posting's, else

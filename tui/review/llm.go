@@ -127,12 +127,7 @@ func (m *Model) startTailor() tea.Cmd {
 		m.invented = list
 		return out
 	}
-	trim := func() ([]llm.Message, bool) {
-		shorter, ok := p.Trim()
-		p = shorter
-		return shorter.Messages, ok
-	}
-	start := m.tailor.Start(p.Messages, trim)
+	start := m.tailor.Start(p.Messages, p.Shorter())
 	m.tview.SetContent("")
 	m.tview.GotoTop()
 	return tea.Batch(start, m.tailor.SetWidth(m.renderWidth()))
@@ -186,12 +181,7 @@ func (m *Model) startGenerating() tea.Cmd {
 		return nil
 	}
 	m.generating = true
-	trim := func() ([]llm.Message, bool) {
-		shorter, ok := p.Trim()
-		p = shorter
-		return shorter.Messages, ok
-	}
-	return tea.Batch(m.writer.Start(p.Messages, trim), m.writer.SetWidth(m.wrapWidth()))
+	return tea.Batch(m.writer.Start(p.Messages, p.Shorter()), m.writer.SetWidth(m.wrapWidth()))
 }
 
 // stopGenerating cancels the request for questions, if one is running;

@@ -67,12 +67,7 @@ func (m *Model) startCritique() tea.Cmd {
 	kind := m.q.Kind
 	m.critiqueOf = critiqued{attemptID: m.attemptID, prompt: fmt.Sprintf("%s.v%d", p.Name, p.Version), kind: kind}
 	m.critique.Final = func(text string) string { return critiqueMarkdown(kind, text) }
-	trim := func() ([]llm.Message, bool) {
-		shorter, ok := p.Trim()
-		p = shorter
-		return shorter.Messages, ok
-	}
-	cmd := tea.Batch(m.critique.Start(p.Messages, trim), m.critique.SetWidth(m.renderWidth()))
+	cmd := tea.Batch(m.critique.Start(p.Messages, p.Shorter()), m.critique.SetWidth(m.renderWidth()))
 	m.refreshFeedback()
 	return cmd
 }
@@ -190,12 +185,7 @@ func (m *Model) askModelForFollowUp() tea.Cmd {
 		return m.followUpFromBank(p.Err.Error())
 	}
 	m.phase = phaseThinking
-	trim := func() ([]llm.Message, bool) {
-		shorter, ok := p.Trim()
-		p = shorter
-		return shorter.Messages, ok
-	}
-	return tea.Batch(m.fu.Start(p.Messages, trim), m.fu.SetWidth(m.wrapWidth()))
+	return tea.Batch(m.fu.Start(p.Messages, p.Shorter()), m.fu.SetWidth(m.wrapWidth()))
 }
 
 // handleFollowUpEnded asks the model's follow-up once its reply is whole,

@@ -38,6 +38,18 @@ const (
 	trimMark = "[… trimmed]"
 )
 
+// Shorter returns a function that gives a shorter version of the prompt's
+// messages each time it is called (see Trim), for a caller that retries
+// when the model says the request is too long; false when nothing is left
+// to cut.
+func (p Prompt) Shorter() func() ([]llm.Message, bool) {
+	return func() ([]llm.Message, bool) {
+		shorter, ok := p.Trim()
+		p = shorter
+		return shorter.Messages, ok
+	}
+}
+
 // Trim returns a shorter version of the same prompt for one retry after the
 // model said the context is too long: it halves the longest user-supplied
 // field (answer, resume, posting), cutting at a word boundary and marking

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/coach-tui/coach/coach/llm"
 )
 
 // words builds n words of filler text that ends with a marker, so a test
@@ -92,5 +94,35 @@ func TestHalveWithoutSpaces(t *testing.T) {
 	got := halve(s)
 	if !strings.HasSuffix(got, trimMark) || utf8.RuneCountInString(got) > 500+len(trimMark)+1 {
 		t.Errorf("halve of an unbroken string: %d runes", utf8.RuneCountInString(got))
+	}
+}
+
+func TestShorterKeepsCutting(t *testing.T) {
+	p := Tailor(words(4000, "RES"), words(300, "POST"))
+	next := p.Shorter()
+	size := func(ms []llm.Message) int {
+		n := 0
+		for _, m := range ms {
+			n += len(m.Content)
+		}
+		return n
+	}
+	last := size(p.Messages)
+	for i := 0; ; i++ {
+		msgs, ok := next()
+		if !ok {
+			if i < 2 {
+				t.Fatalf("stopped after %d cuts", i)
+			}
+			break
+		}
+		if n := size(msgs); n >= last {
+			t.Fatalf("cut %d did not shorten: %d >= %d", i+1, n, last)
+		} else {
+			last = n
+		}
+		if i > 50 {
+			t.Fatal("never ran out of text to cut")
+		}
 	}
 }
