@@ -117,3 +117,20 @@ func TestQuestionsForPostingWithoutSkills(t *testing.T) {
 		t.Fatalf("empty posting: %v", err)
 	}
 }
+
+func TestPostingQuestionRole(t *testing.T) {
+	for _, tt := range []struct {
+		p    *Posting
+		want questions.Role
+		ok   bool
+	}{
+		{&Posting{Role: "sre"}, questions.SRE, true},
+		{&Posting{Role: ""}, "", false},
+		{&Posting{Role: "pastry-chef"}, "pastry-chef", false},
+		{nil, "", false},
+	} {
+		if r, ok := tt.p.QuestionRole(); r != tt.want || ok != tt.ok {
+			t.Errorf("%+v: %q %v, want %q %v", tt.p, r, ok, tt.want, tt.ok)
+		}
+	}
+}

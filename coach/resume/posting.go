@@ -3,11 +3,14 @@ package resume
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/coach-tui/coach/coach/skills"
+
+	"github.com/coach-tui/coach/questions"
 )
 
 // Posting is what a job posting asks for.
@@ -26,6 +29,16 @@ type Posting struct {
 	// OtherTerms are frequent words that are not in the taxonomy.
 	OtherTerms []Term `json:"other_terms"`
 	Words      int    `json:"words"`
+}
+
+// QuestionRole is the bank's role the posting names, and false when its
+// title names none coach prepares for.
+func (p *Posting) QuestionRole() (questions.Role, bool) {
+	if p == nil {
+		return "", false
+	}
+	r := questions.Role(p.Role)
+	return r, slices.Contains(questions.Roles, r)
 }
 
 // PostingSection is one recognised heading of a posting.

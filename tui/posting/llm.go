@@ -9,7 +9,6 @@ import (
 
 	"github.com/coach-tui/coach/coach/llm"
 	"github.com/coach-tui/coach/coach/llm/prompts"
-	"github.com/coach-tui/coach/coach/resume"
 	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui/common"
 	"github.com/coach-tui/coach/tui/stream"
@@ -17,15 +16,6 @@ import (
 
 // modelQuestions is how many questions the model is asked to write.
 const modelQuestions = 5
-
-// postingRole is the role the posting's title names, if coach has it.
-func postingRole(p *resume.Posting) (questions.Role, bool) {
-	if p == nil {
-		return "", false
-	}
-	r := questions.Role(p.Role)
-	return r, slices.Contains(questions.Roles, r)
-}
 
 // answerConsent acts on y or n: a yes sends the posting, a no practises
 // the bank's questions alone.
@@ -53,7 +43,7 @@ func (m *Model) startWriting() tea.Cmd {
 // writingRole is the role the model writes for: the posting's, else
 // backend.
 func (m *Model) writingRole() questions.Role {
-	if role, ok := postingRole(m.found.posting); ok {
+	if role, ok := m.found.posting.QuestionRole(); ok {
 		return role
 	}
 	return questions.Backend

@@ -217,7 +217,7 @@ func (m *Model) practise(qs []*questions.Question) tea.Cmd {
 	// The questions are given: the setup's filters did not choose them,
 	// so they are not recorded as if they had.
 	s.Kinds, s.Categories, s.Difficulties, s.Tags, s.Company, s.Plan, s.Asked = nil, nil, nil, nil, "", nil, nil
-	if r, ok := postingRole(m.found.posting); ok {
+	if r, ok := m.found.posting.QuestionRole(); ok {
 		s.Role = r
 	}
 	return common.Push(session.WithQuestions(m.Common, s, qs))

@@ -233,7 +233,7 @@ func TestOfflinePostingStartsBankQuestions(t *testing.T) {
 		got.Allowance != c.Allowance || got.FollowUps != c.FollowUps || len(got.Kinds) != 0 {
 		t.Errorf("session setup %+v, chosen %+v", got, c)
 	}
-	if r, ok := postingRole(p); ok && got.Role != r {
+	if r, ok := p.QuestionRole(); ok && got.Role != r {
 		t.Errorf("role %s, posting's %s", got.Role, r)
 	}
 

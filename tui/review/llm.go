@@ -1,7 +1,6 @@
 package review
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -161,7 +160,7 @@ func (m *Model) renderWidth() int { return max(min(m.tview.Width-2, 100), 20) }
 // postingRole is the role the questions are written for: the one the
 // posting's title names, else backend.
 func (m *Model) postingRole() questions.Role {
-	if r := questions.Role(m.report.Posting.Role); slices.Contains(questions.Roles, r) {
+	if r, ok := m.report.Posting.QuestionRole(); ok {
 		return r
 	}
 	return questions.Backend
