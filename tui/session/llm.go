@@ -205,11 +205,8 @@ func (m *Model) handleFollowUpEnded(msg stream.EndedMsg) tea.Cmd {
 		return m.followUpFromBank("the model's reply was not a question")
 	}
 	root := m.rootQ()
-	fu := *root
-	fu.ID = fmt.Sprintf("%s#ai%d", root.ID, m.chain+1)
-	fu.Text, fu.Time, fu.FollowUps = text, max(root.Time/2, questions.MinTime), nil
-	fu.KeyPoints = missedKeyPoints(root, m.rootReport())
-	return m.beginFollowUp(&fu, true)
+	fu := sess.NewFollowUp(root, m.rootReport(), fmt.Sprintf("%s#ai%d", root.ID, m.chain+1), text)
+	return m.beginFollowUp(fu, true)
 }
 
 // followUpFromBank asks the bank's next follow-up when the model could
@@ -236,23 +233,4 @@ func (m *Model) beginFollowUp(fu *questions.Question, byModel bool) tea.Cmd {
 	m.parent, m.parentAttempt = root, rootAttempt
 	m.byModel, m.notice = byModel, notice
 	return cmd
-}
-
-// missedKeyPoints are the root question's key points its answer missed
-// (all of them when none were), which a follow-up is judged on.
-func missedKeyPoints(root *questions.Question, r interface{ Missed() []string }) []questions.KeyPoint {
-	missed := map[string]bool{}
-	for _, p := range r.Missed() {
-		missed[p] = true
-	}
-	if len(missed) == 0 {
-		return root.KeyPoints
-	}
-	var out []questions.KeyPoint
-	for _, kp := range root.KeyPoints {
-		if missed[kp.Point] {
-			out = append(out, kp)
-		}
-	}
-	return out
 }
