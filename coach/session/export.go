@@ -106,8 +106,8 @@ func AttemptMarkdown(n int, r Row) string {
 	return b.String()
 }
 
-// critiqueMarkdown is the model's critique as kept: its text without the
-// score block, the scores, and whether it arrived whole.
+// critiqueMarkdown is the model's critique as kept, quoted so its own
+// headings stay inside this answer's section.
 func critiqueMarkdown(kind questions.Kind, f store.LLMFeedback) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "**Critique from %s**", f.Model)
@@ -115,18 +115,27 @@ func critiqueMarkdown(kind questions.Kind, f store.LLMFeedback) string {
 		b.WriteString(" *(stopped before the end)*")
 	}
 	b.WriteString("\n\n")
-	c := prompts.ParseCritique(kind, f.Text)
-	body := strings.TrimSpace(c.Body)
-	// The critique is markdown with headings of its own; as a quote it
-	// stays inside this answer's section.
-	for _, line := range strings.Split(body, "\n") {
+	for _, line := range strings.Split(strings.TrimSpace(CritiqueMarkdown(kind, f.Text, f.Complete)), "\n") {
 		fmt.Fprintf(&b, "> %s\n", line)
 	}
 	b.WriteString("\n")
-	if line := c.ScoresLine(); line != "" {
-		fmt.Fprintf(&b, "The model's scores: %s\n\n", line)
-	}
 	return b.String()
+}
+
+// CritiqueMarkdown is a model's critique as shown: its text without the
+// score block, then the scores, or a note that the model did not give
+// them in the format asked. A critique cut short has no note: its scores
+// were still to come.
+func CritiqueMarkdown(kind questions.Kind, text string, complete bool) string {
+	c := prompts.ParseCritique(kind, text)
+	body := strings.TrimSpace(c.Body)
+	switch {
+	case c.OK:
+		return body + "\n\nThe model's scores: " + c.ScoresLine() + "\n"
+	case complete:
+		return body + "\n\n*Scores unavailable: the model did not give them in the format asked.*\n"
+	}
+	return body + "\n"
 }
 
 func cell(s string) string { return strings.ReplaceAll(oneLine(s), "|", "/") }

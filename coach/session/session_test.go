@@ -225,6 +225,9 @@ func TestExportCarriesTheCritique(t *testing.T) {
 	if strings.Contains(md, "SCORES") {
 		t.Error("the raw score block is in the report")
 	}
+	if strings.Contains(md, "Scores unavailable") {
+		t.Error("a critique cut short is said to have ignored the score format")
+	}
 	j, _ := Summarize(sess, attempts).JSON()
 	if !strings.Contains(string(j), `"Critique": {`) || !strings.Contains(string(j), `"scores": [`) {
 		t.Fatalf("json lacks the critique:\n%s", j)

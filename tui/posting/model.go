@@ -73,7 +73,7 @@ func New(c common.Common, setup sess.Setup) *Model {
 	// The client is fixed for the run; nil leaves the stream idle.
 	w := stream.New(c.Styles, c.Markdown, c.App.LLM.Client, nil)
 	// The reply is read, not shown: no need to render it whole.
-	w.Final = func(string) string { return "" }
+	w.Final = func(string, bool) string { return "" }
 	return &Model{Common: c, keys: defaultKeys(), setup: setup, text: ta, writer: w}
 }
 

@@ -119,17 +119,30 @@ func (m *Model) startTailor() tea.Cmd {
 		return nil
 	}
 	m.level, m.tailoredFor, m.invented = levelTailor, m.report, nil
-	// Final runs in Update (the stream calls it before rendering), so it
-	// may keep the list for the view.
-	m.tailor.Final = func(text string) string {
-		out, list := prompts.MarkInvented(text, resumeText, posting)
-		m.invented = list
+	m.tailor.Final = func(text string, _ bool) string {
+		out, _ := prompts.MarkInvented(text, resumeText, posting)
 		return out
 	}
 	start := m.tailor.Start(p.Messages, p.Shorter())
 	m.tview.SetContent("")
 	m.tview.GotoTop()
 	return tea.Batch(start, m.tailor.SetWidth(m.renderWidth()))
+}
+
+// inventedMsg lists the figures of tailoring gen found in neither the
+// resume nor the posting.
+type inventedMsg struct {
+	gen     int
+	figures []string
+}
+
+// checkFigures looks for invented figures in the reply once it has
+// stopped, in a command; the marks in the text come from Final.
+func (m *Model) checkFigures(text string) tea.Cmd {
+	resumeText, posting, gen := m.resumeText(), m.posting, m.tailor.Gen()
+	return func() tea.Msg {
+		return inventedMsg{gen: gen, figures: prompts.Invented(text, resumeText, posting)}
+	}
 }
 
 // tailorKey handles keys on the tailoring: scrolling, and t to ask again

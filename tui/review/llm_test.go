@@ -166,7 +166,9 @@ func TestTailoringStreamsAndFlagsInventedFigures(t *testing.T) {
 	}}
 	m, _ := reviewWithLLM(t, f, common.ConsentGiven)
 	var waiting, streaming bool
-	await(t, m, press(m, "t"), until(m.tailor.Settled), func() {
+	// The figures are checked in a command once the reply has stopped.
+	checked := func() bool { return m.tailor.Settled() && len(m.invented) > 0 }
+	await(t, m, press(m, "t"), until(checked), func() {
 		switch m.tailor.State() {
 		case stream.Waiting:
 			waiting = waiting || strings.Contains(plainView(m), "Waiting for "+llmModel)

@@ -101,7 +101,7 @@ func New(c common.Common) *Model {
 		writer: stream.New(c.Styles, c.Markdown, c.App.LLM.Client, nil),
 	}
 	// The questions' reply is read, not shown: no need to render it whole.
-	m.writer.Final = func(string) string { return "" }
+	m.writer.Final = func(string, bool) string { return "" }
 	m.resumePath.Focus()
 	return m
 }

@@ -36,8 +36,16 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	}
 	switch msg := msg.(type) {
 	case stream.EndedMsg:
-		if m.writer.Ours(msg) {
+		switch {
+		case m.writer.Ours(msg):
 			return m.handleWriterEnded(msg)
+		case m.tailor.Ours(msg):
+			return m.checkFigures(msg.Text)
+		}
+		return nil
+	case inventedMsg:
+		if msg.gen == m.tailor.Gen() {
+			m.invented = msg.figures
 		}
 		return nil
 	case common.QuestionsMsg:

@@ -66,25 +66,10 @@ func (m *Model) startCritique() tea.Cmd {
 	}
 	kind := m.q.Kind
 	m.critiqueOf = critiqued{attemptID: m.attemptID, prompt: fmt.Sprintf("%s.v%d", p.Name, p.Version), kind: kind}
-	m.critique.Final = func(text string) string { return critiqueMarkdown(kind, text) }
+	m.critique.Final = func(text string, complete bool) string { return sess.CritiqueMarkdown(kind, text, complete) }
 	cmd := tea.Batch(m.critique.Start(p.Messages, p.Shorter()), m.critique.SetWidth(m.renderWidth()))
 	m.refreshFeedback()
 	return cmd
-}
-
-// critiqueMarkdown is the finished critique as shown: the model's text
-// without its score block, then the scores, or a note that the model did
-// not give them in the format asked.
-func critiqueMarkdown(kind questions.Kind, text string) string {
-	c := prompts.ParseCritique(kind, text)
-	var b strings.Builder
-	b.WriteString(strings.TrimSpace(c.Body))
-	if !c.OK {
-		b.WriteString("\n\n*Scores unavailable: the model did not give them in the format asked.*\n")
-		return b.String()
-	}
-	b.WriteString("\n\n**The model's scores:** " + c.ScoresLine() + "\n")
-	return b.String()
 }
 
 // saveCritique keeps what the model said about the answer, whole or not.

@@ -52,10 +52,11 @@ type Model struct {
 	spinner  spinner.Model
 	width    int
 
-	// Final, if set, turns the finished reply into the markdown shown
-	// (the critique drops its score block; tailoring marks invented
-	// figures).
-	Final func(string) string
+	// Final, if set, turns the reply into the markdown shown once it has
+	// stopped (the critique drops its score block; tailoring marks
+	// invented figures); complete is false when it was cut short. It runs
+	// in a command with the render, so it must not touch the screen.
+	Final func(text string, complete bool) string
 
 	id      int // tells this stream's messages from another's on the same screen
 	gen     int // this request's generation: messages of older ones are dropped

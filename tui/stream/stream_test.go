@@ -76,7 +76,7 @@ func TestStreamsPiecesAndRendersTheEnd(t *testing.T) {
 		}
 		llmtest.Finish(w, model)
 	})
-	m.Final = func(s string) string { return strings.Split(s, "SCORES")[0] }
+	m.Final = func(s string, _ bool) string { return strings.Split(s, "SCORES")[0] }
 	var waiting, streaming bool
 	end := run(t, m, m.Start(ask, nil), func(m *Model) {
 		switch m.State() {

@@ -247,12 +247,12 @@ func (m *Model) render(force bool) tea.Cmd {
 	m.rendering = true
 	m.lastRender = m.now()
 	text, t, width, md := m.text, m.tag(), m.width, m.markdown
-	finished := !m.Active()
-	if finished && m.Final != nil {
-		text = m.Final(text)
-	}
+	finished, complete, final := !m.Active(), m.state == Done, m.Final
 	upto := len(m.text)
 	return func() tea.Msg {
+		if finished && final != nil {
+			text = final(text, complete)
+		}
 		out, err := md.Render(text, width)
 		return renderedMsg{tag: t, upto: upto, final: finished, out: out, err: err}
 	}
