@@ -38,46 +38,44 @@ func (s *Store) SaveLLMFeedback(ctx context.Context, f LLMFeedback) error {
 	return err
 }
 
+const feedbackColumns = `attempt_id, endpoint, model, prompt, text, scores, complete, created_at`
+
+func scanFeedback(row interface{ Scan(...any) error }) (LLMFeedback, error) {
+	var f LLMFeedback
+	var created, scores string
+	err := row.Scan(&f.AttemptID, &f.Endpoint, &f.Model, &f.Prompt, &f.Text, &scores, &f.Complete, &created)
+	f.Scores, f.CreatedAt = json.RawMessage(scores), parseTime(created)
+	return f, err
+}
+
 // LLMFeedbackFor returns the critique of an attempt, and false when it has
 // none.
 func (s *Store) LLMFeedbackFor(ctx context.Context, attemptID int64) (LLMFeedback, bool, error) {
-	f := LLMFeedback{AttemptID: attemptID}
-	var created, scores string
-	err := s.db.QueryRowContext(ctx, `
-		SELECT endpoint, model, prompt, text, scores, complete, created_at
-		FROM llm_feedback WHERE attempt_id = ?`, attemptID).
-		Scan(&f.Endpoint, &f.Model, &f.Prompt, &f.Text, &scores, &f.Complete, &created)
-	f.Scores = json.RawMessage(scores)
+	f, err := scanFeedback(s.db.QueryRowContext(ctx, `SELECT `+feedbackColumns+` FROM llm_feedback WHERE attempt_id = ?`, attemptID))
 	if errors.Is(err, sql.ErrNoRows) {
 		return LLMFeedback{}, false, nil
 	}
 	if err != nil {
 		return LLMFeedback{}, false, err
 	}
-	f.CreatedAt = parseTime(created)
 	return f, true, nil
 }
 
 // sessionCritiques returns the critiques of a session's attempts by
 // attempt id.
 func (s *Store) sessionCritiques(ctx context.Context, sessionID int64) (map[int64]LLMFeedback, error) {
-	rows, err := s.db.QueryContext(ctx, `
-		SELECT f.attempt_id, f.endpoint, f.model, f.prompt, f.text, f.scores, f.complete, f.created_at
-		FROM llm_feedback f JOIN attempts a ON a.id = f.attempt_id
-		WHERE a.session_id = ?`, sessionID)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+feedbackColumns+` FROM llm_feedback
+		WHERE attempt_id IN (SELECT id FROM attempts WHERE session_id = ?)`, sessionID)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	out := map[int64]LLMFeedback{}
 	for rows.Next() {
-		var f LLMFeedback
-		var created, scores string
-		if err := rows.Scan(&f.AttemptID, &f.Endpoint, &f.Model, &f.Prompt, &f.Text, &scores, &f.Complete, &created); err != nil {
+		f, err := scanFeedback(rows)
+		if err != nil {
 			return nil, err
 		}
-		f.Scores = json.RawMessage(scores)
-		f.CreatedAt = parseTime(created)
 		out[f.AttemptID] = f
 	}
 	return out, rows.Err()
