@@ -63,8 +63,10 @@ type LLM struct {
 	// APIKey is a key written in the config file itself, accepted only
 	// when no one but the owner can read the file. The variable named by
 	// APIKeyEnv wins over it. It is never printed.
-	APIKey     string `yaml:"-"`
-	apiKeyLine int    // where APIKey was read, for errors
+	APIKey string `yaml:"-"`
+	// Where llm.api_key was written, for the error when the file is
+	// readable by others.
+	apiKeyLine, apiKeyColumn int
 }
 
 // LLM defaults and limits.

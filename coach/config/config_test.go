@@ -288,9 +288,15 @@ func TestLLMKeyInFileOnlyWhenPrivate(t *testing.T) {
 	}
 	_, err = Load(Overrides{ConfigPath: path}, envOf(nil))
 	var ce *Error
-	if !errors.As(err, &ce) || ce.Line != 4 || ce.Key != "llm.api_key" || !strings.Contains(err.Error(), "chmod 600") ||
+	if !errors.As(err, &ce) || ce.Line != 4 || ce.Column != 3 || ce.Key != "llm.api_key" || !strings.Contains(err.Error(), "chmod 600") ||
 		strings.Contains(err.Error(), "0123456789") {
 		t.Fatalf("readable file with a key: %v", err)
+	}
+	// The place is the key's, however the file is indented.
+	path = writeConfig(t, "llm:\n    enabled: false\n    api_key: "+key+"\n")
+	os.Chmod(path, 0o640)
+	if _, err := Load(Overrides{ConfigPath: path}, envOf(nil)); !errors.As(err, &ce) || ce.Line != 3 || ce.Column != 5 {
+		t.Fatalf("indented key: %v", err)
 	}
 	path = writeConfig(t, "llm:\n  follow_ups: 9\n")
 	if _, err := Load(Overrides{ConfigPath: path}, envOf(nil)); err == nil || !strings.Contains(err.Error(), ":2:15: llm.follow_ups: expected a whole number from 0 to 5") {

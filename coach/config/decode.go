@@ -176,7 +176,7 @@ func decodeLLM(path string, node *yaml.Node, l *LLM) error {
 				return at(path, val, name, "expected the key as text")
 			}
 			l.APIKey = strings.TrimSpace(val.Value)
-			l.apiKeyLine = val.Line
+			l.apiKeyLine, l.apiKeyColumn = key.Line, key.Column
 		default:
 			return at(path, key, name, "unknown key (see coach config init for the keys that exist)")
 		}

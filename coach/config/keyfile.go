@@ -17,7 +17,7 @@ func checkKeyFile(path string, l LLM) error {
 		return fmt.Errorf("config %s: %w", path, unwrapPathError(err))
 	}
 	if mode := fi.Mode().Perm(); mode&0o077 != 0 {
-		return &Error{Path: path, Line: l.apiKeyLine, Column: 3, Key: "llm.api_key",
+		return &Error{Path: path, Line: l.apiKeyLine, Column: l.apiKeyColumn, Key: "llm.api_key",
 			Msg: fmt.Sprintf("the file holds an API key but others can read it (mode %04o): run chmod 600 %s, or put the key in the environment variable named by llm.api_key_env", mode, path)}
 	}
 	return nil
