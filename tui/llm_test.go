@@ -59,6 +59,9 @@ func TestHomeSaysWhereAnswersGo(t *testing.T) {
 				if size[0] == 80 && !strings.Contains(flat, tt.want) {
 					t.Errorf("home lacks %q:\n%s", tt.want, v)
 				}
+				if size[0] == 40 && tt.l.Problem != "" && !strings.Contains(flat, "LLM off: see Settings (c)") {
+					t.Errorf("a small home does not say the LLM is off:\n%s", v)
+				}
 			}
 		})
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/coach-tui/coach/coach/progress"
 	"github.com/coach-tui/coach/tui/common"
@@ -96,7 +97,16 @@ func (m *Model) status() string {
 		text = short
 	}
 	line := st.Faint.Render(text)
-	if l.Problem != "" {
+	switch {
+	case l.Problem != "" && m.Height < len(m.sections)+4:
+		// Every section and one status line is all a small window
+		// holds; Settings has the reason in full.
+		off := count + " · LLM off: see Settings (c)"
+		if lipgloss.Width(off) > m.Width-4 {
+			off = "LLM off: see Settings (c)"
+		}
+		line = st.Warn.Render(ansi.Truncate(off, max(m.Width-4, 10), "…"))
+	case l.Problem != "":
 		line = st.Warn.Width(max(m.Width-4, 10)).Render("LLM off: "+l.Problem) + "\n" + line
 	}
 	if n := len(m.App.Bank.Problems); n > 0 {

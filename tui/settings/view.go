@@ -40,13 +40,15 @@ func (m *Model) rows() []row {
 		network = "LLM " + l.Client.Model() + " at " + l.Client.Endpoint() + ": " + consentText[l.Consent]
 		networkNote = "coach llm forget takes back a yes; --offline keeps everything here"
 	}
+	// Where answers go comes second: a small window cuts the last rows,
+	// and the home screen sends the user here when the LLM cannot work.
 	return []row{
 		cfg,
+		{"Network", network, networkNote},
 		{"Data directory", info.DataDir, "--data-dir or COACH_DATA_DIR"},
 		db,
 		{"Theme", theme, "theme in the config file or COACH_THEME"},
 		{"Colour", colour, "--no-color or NO_COLOR turns it off"},
-		{"Network", network, networkNote},
 		{"Version", info.Version, ""},
 	}
 }
