@@ -43,6 +43,15 @@ func indent(s string) string {
 
 // openData opens the database and loads the bank, user banks included,
 // for the commands that report on practice.
+// openUserStore opens the user's database as the configuration says.
+func openUserStore(g *globals) (*store.Store, error) {
+	c, err := g.load()
+	if err != nil {
+		return nil, err
+	}
+	return store.Open(context.Background(), c.DataDir)
+}
+
 func openData(g *globals) (*store.Store, *questions.Bank, error) {
 	c, err := g.load()
 	if err != nil {

@@ -11,7 +11,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/coach-tui/coach/coach/llm"
-	"github.com/coach-tui/coach/coach/store"
 )
 
 func newLLMCmd(g *globals) *cobra.Command {
@@ -43,11 +42,7 @@ The API key is never printed.`,
 }
 
 func runLLMForget(cmd *cobra.Command, g *globals) error {
-	c, err := g.load()
-	if err != nil {
-		return err
-	}
-	st, err := store.Open(context.Background(), c.DataDir)
+	st, err := openUserStore(g)
 	if err != nil {
 		return err
 	}

@@ -25,11 +25,7 @@ it, the latest session. Markdown is rendered on a terminal and written as is
 when piped or saved with --out.`,
 		Args: usageArgs(cobra.MaximumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := g.load()
-			if err != nil {
-				return err
-			}
-			st, err := store.Open(context.Background(), c.DataDir)
+			st, err := openUserStore(g)
 			if err != nil {
 				return err
 			}

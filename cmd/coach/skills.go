@@ -9,7 +9,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/coach-tui/coach/coach/skills"
-	"github.com/coach-tui/coach/coach/store"
 )
 
 func newSkillsCmd(g *globals) *cobra.Command {
@@ -61,11 +60,7 @@ you rated working or strong, one line per area as on a real resume.`,
 }
 
 func loadRatings(g *globals) (map[string]skills.Rating, error) {
-	c, err := g.load()
-	if err != nil {
-		return nil, err
-	}
-	st, err := store.Open(context.Background(), c.DataDir)
+	st, err := openUserStore(g)
 	if err != nil {
 		return nil, err
 	}
