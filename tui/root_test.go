@@ -83,7 +83,7 @@ func waitFor(t *testing.T, tm *teatest.TestModel, text string) {
 	t.Helper()
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
 		return bytes.Contains(b, []byte(text))
-	}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(5*time.Millisecond))
+	}, teatest.WithDuration(20*time.Second), teatest.WithCheckInterval(5*time.Millisecond))
 }
 
 func key1(s string) tea.KeyMsg {
@@ -94,7 +94,7 @@ func TestHomeGolden(t *testing.T) {
 	tm := teatest.NewTestModel(t, newTestModel(t, tempStore(t)), teatest.WithInitialTermSize(80, 24))
 	waitFor(t, tm, "1 question · offline · nothing leaves this machine")
 	tm.Send(key1("q"))
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(20*time.Second)).(*Model)
 	teatest.RequireEqualOutput(t, []byte(final.View()))
 }
 
@@ -331,7 +331,7 @@ func TestPanicsBecomeACrashReport(t *testing.T) {
 			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24))
 			tm.Send(key1("x"))
 			tm.Send(key1("x")) // after a View panic, any key quits
-			final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+			final := tm.FinalModel(t, teatest.WithFinalTimeout(20*time.Second)).(*Model)
 			c := final.Crashed()
 			if c == nil {
 				t.Fatal("no crash recorded")

@@ -18,12 +18,14 @@ import (
 const e2eModel = "e2e-model"
 
 // e2eLLM plays the model for the built binary: the first critique is
-// rate-limited, the second streams slowly and finishes, the third hangs
-// after one piece until the client goes away; the follow-up prompt gets a
-// follow-up built on the answer.
+// rate-limited, the second sends one piece and the rest only once the test
+// has seen it being written, the third hangs after one piece until the
+// client goes away; the follow-up prompt gets a follow-up built on the
+// answer.
 type e2eLLM struct {
 	critiques atomic.Int32
 	hungUp    chan struct{}
+	seen      *llmtest.Gate // the test saw the second critique being written
 }
 
 func (f *e2eLLM) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -39,10 +41,13 @@ func (f *e2eLLM) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		llmtest.WriteError(w, http.StatusTooManyRequests, "requests", "rate_limit_exceeded", "Rate limit reached")
 	case 2:
 		llmtest.StartStream(w, e2eModel)
-		for _, p := range []string{"## Verdict\n\nA fair start: you named ", "health checks ", "but not **TLS**.\n\n",
+		llmtest.Chunk(w, e2eModel, "## Verdict\n\nA fair start: you named ")
+		if !f.seen.Wait(r) {
+			return
+		}
+		for _, p := range []string{"health checks ", "but not **TLS**.\n\n",
 			"SCORES\ncorrectness: 4\ndepth: 2\ntrade-offs: 1\nclarity: 4\n"} {
 			llmtest.Chunk(w, e2eModel, p)
-			time.Sleep(150 * time.Millisecond)
 		}
 		llmtest.Finish(w, e2eModel)
 	default:
@@ -54,9 +59,13 @@ func (f *e2eLLM) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func TestE2ELLMStreamsRetriesAndCancels(t *testing.T) {
-	fake := &e2eLLM{hungUp: make(chan struct{})}
+	fake := &e2eLLM{hungUp: make(chan struct{}), seen: llmtest.NewGate()}
 	srv := httptest.NewServer(fake)
-	defer srv.Close()
+	defer func() {
+		fake.seen.Open()             // a failed test must not leave a handler waiting,
+		srv.CloseClientConnections() // nor one held by a binary still running
+		srv.Close()
+	}()
 	env, data := isolated(t)
 	env = append(env, "COACH_LLM_ENABLED=1", "COACH_LLM_BASE_URL="+srv.URL+"/v1", "COACH_LLM_MODEL="+e2eModel, "OPENAI_API_KEY=")
 	s := shortDrill()
@@ -79,6 +88,7 @@ func TestE2ELLMStreamsRetriesAndCancels(t *testing.T) {
 	tm.WaitFor("rate-limiting requests (HTTP 429)", waitLong)
 	tm.WaitFor("(retry 1 of 2)", waitLong)
 	tm.WaitFor("is writing", waitLong)
+	fake.seen.Open()
 	tm.Type("c")
 	tm.WaitFor("health checks", waitLong)
 	tm.WaitFor("The model's scores: correctness 4/5", waitLong)

@@ -271,7 +271,6 @@ func TestE2EOwnQuestionPractisedAndScheduled(t *testing.T) {
 	tm.WaitFor("Key points", waitLong)
 	field := func(text string) {
 		tm.Type(text)
-		time.Sleep(30 * time.Millisecond)
 		tm.Type("\t")
 	}
 	field("Walk me through the Acme checkout outage you led.") // text

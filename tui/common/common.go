@@ -3,6 +3,8 @@ package common
 import (
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/questions"
 )
@@ -34,6 +36,18 @@ type App struct {
 	LLM LLM
 	// Now is the clock; tests replace it.
 	Now func() time.Time
+	// Tick, when set, makes the commands that wake a screen after d (the
+	// session's countdown). Tests set it so that no test waits on the wall
+	// clock: they advance Now and send the tick themselves.
+	Tick func(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd
+}
+
+// After returns a command that calls fn after d, through App.Tick when set.
+func (a *App) After(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd {
+	if a != nil && a.Tick != nil {
+		return a.Tick(d, fn)
+	}
+	return tea.Tick(d, fn)
 }
 
 // Clock returns App.Now, or time.Now when unset.

@@ -12,6 +12,7 @@ import (
 	"github.com/coach-tui/coach/coach/llm"
 	"github.com/coach-tui/coach/coach/llm/llmtest"
 	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/tui/stream"
 )
 
 const llmModel = "posting-test-model"
@@ -33,7 +34,7 @@ func withModel(t *testing.T, consent common.Consent, questions http.HandlerFunc,
 	return newEnv(t, common.LLM{Client: c, Consent: consent}), srv
 }
 
-func calls(srv *llmtest.Server) int { return srv.Streamed() + srv.Streamed() }
+func calls(srv *llmtest.Server) int { return srv.Streamed() + srv.Completed() }
 
 const reply = `[{"question": "How would you keep a Kafka consumer idempotent when shipment events arrive twice?", "kind": "technical", "difficulty": 2,
   "key_points": [{"point": "dedupe by event id", "terms": ["event id", "dedupe"]}], "outline": "Store processed ids."},
@@ -41,9 +42,12 @@ const reply = `[{"question": "How would you keep a Kafka consumer idempotent whe
   "key_points": [{"point": "calm triage", "terms": ["triage", "runbook"]}], "outline": "STAR."}]`
 
 func TestModelQuestionsComeAfterTheBanks(t *testing.T) {
+	// The reply is held until the spinner line was seen.
+	seenSpinner := llmtest.NewGate()
 	e, srv := withModel(t, common.ConsentUnknown, func(w http.ResponseWriter, r *http.Request) {
-		time.Sleep(80 * time.Millisecond)
-		llmtest.WriteStream(w, llmModel, reply[:len(reply)/2], reply[len(reply)/2:])
+		if seenSpinner.Wait(r) {
+			llmtest.WriteStream(w, llmModel, reply[:len(reply)/2], reply[len(reply)/2:])
+		}
 	})
 	text := readPosting(t, "backend-go.txt")
 	paste(e.m, text)
@@ -59,8 +63,11 @@ func TestModelQuestionsComeAfterTheBanks(t *testing.T) {
 
 	var spinning bool
 	d = await(t, e.m, press(e.m, "y"), pushedOne, func() {
-		spinning = spinning || e.m.phase == phaseWriting &&
-			strings.Contains(flatView(e.m), "Writing questions from the posting with "+llmModel+"… esc: practise the bank's questions only")
+		if e.m.phase == phaseWriting &&
+			strings.Contains(flatView(e.m), "Writing questions from the posting with "+llmModel+"… esc: practise the bank's questions only") {
+			spinning = true
+			seenSpinner.Open()
+		}
 	})
 	if !spinning {
 		t.Error("no spinner line while the model wrote")
@@ -114,7 +121,10 @@ func TestNoSendsNothing(t *testing.T) {
 	if len(d.consents) != 0 || e.m.phase != phaseEditing {
 		t.Fatalf("asked again after no: %v", d.consents)
 	}
-	time.Sleep(50 * time.Millisecond)
+	// No request was started, so none can be on its way.
+	if e.m.writer.State() != stream.Idle {
+		t.Fatalf("the model's reply is %v after the user declined", e.m.writer.State())
+	}
 	if n := calls(srv); n != 0 {
 		t.Fatalf("%d requests after the user declined", n)
 	}
@@ -204,7 +214,7 @@ func TestEscWhileWritingPractisesTheBanks(t *testing.T) {
 	}
 	select {
 	case <-gone:
-	case <-time.After(3 * time.Second):
+	case <-time.After(10 * time.Second):
 		t.Fatal("the server never saw the request end")
 	}
 	d := await(t, e.m, cmd, pushedOne, nil)

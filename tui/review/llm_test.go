@@ -152,16 +152,20 @@ func fits(t *testing.T, v string, w, h int) {
 }
 
 func TestTailoringStreamsAndFlagsInventedFigures(t *testing.T) {
+	// The reply starts once the spinner was seen and ends once its first
+	// piece was seen on screen.
+	waited, shown := llmtest.NewGate(), llmtest.NewGate()
 	f := &fakeLLM{tailor: func(w http.ResponseWriter, r *http.Request) {
-		llmtest.StartStream(w, llmModel)
-		for _, p := range []string{
-			"## Likely questions\n\n1. How did you get duplicate notifications under 0.1%?\n   Why: the Kafka bullet.\n\n",
-			"## Bullet rewrites\n\n- Original: Tuned the heaviest PostgreSQL queries.\n",
-			"  Rewrite: Tuned PostgreSQL queries, taking p95 latency from 900 ms to 120 ms and cutting costs by 37%.\n",
-		} {
-			llmtest.Chunk(w, llmModel, p)
-			time.Sleep(30 * time.Millisecond)
+		if !waited.Wait(r) {
+			return
 		}
+		llmtest.StartStream(w, llmModel)
+		llmtest.Chunk(w, llmModel, "## Likely questions\n\n1. How did you get duplicate notifications under 0.1%?\n   Why: the Kafka bullet.\n\n")
+		if !shown.Wait(r) {
+			return
+		}
+		llmtest.Chunk(w, llmModel, "## Bullet rewrites\n\n- Original: Tuned the heaviest PostgreSQL queries.\n")
+		llmtest.Chunk(w, llmModel, "  Rewrite: Tuned PostgreSQL queries, taking p95 latency from 900 ms to 120 ms and cutting costs by 37%.\n")
 		llmtest.Finish(w, llmModel)
 	}}
 	m, _ := reviewWithLLM(t, f, common.ConsentGiven)
@@ -171,10 +175,16 @@ func TestTailoringStreamsAndFlagsInventedFigures(t *testing.T) {
 	await(t, m, press(m, "t"), until(checked), func() {
 		switch m.tailor.State() {
 		case stream.Waiting:
-			waiting = waiting || strings.Contains(plainView(m), "Waiting for "+llmModel)
+			if strings.Contains(plainView(m), "Waiting for "+llmModel) {
+				waiting = true
+				waited.Open()
+			}
 		case stream.Streaming:
 			// A piece is on screen as it arrives, before the reply ends.
-			streaming = streaming || strings.Contains(plainView(m), "duplicate notifications")
+			if strings.Contains(plainView(m), "duplicate notifications") {
+				streaming = true
+				shown.Open()
+			}
 		}
 	})
 	if !waiting || !streaming {
@@ -250,7 +260,7 @@ func TestEscCancelsTailoringAndKeepsWhatArrived(t *testing.T) {
 	await(t, m, cmd, until(func() bool { return m.tailor.State() == stream.Cancelled && m.tailor.Settled() }), nil)
 	select {
 	case <-gone:
-	case <-time.After(3 * time.Second):
+	case <-time.After(10 * time.Second):
 		t.Fatal("the server never saw the request end")
 	}
 	v := plainView(m)
@@ -305,7 +315,7 @@ func TestConsentIsAskedFirstAndNoSendsNothing(t *testing.T) {
 			t.Fatalf("%s after no:\n%s", k, v)
 		}
 	}
-	time.Sleep(50 * time.Millisecond)
+	// Every key after no returned no command: nothing can be on its way.
 	if n := f.calls(); n != 0 {
 		t.Fatalf("%d requests after the user declined", n)
 	}
@@ -317,7 +327,6 @@ func TestPostingQuestionsArePractisedAfterTheReviews(t *testing.T) {
  {"question": "Tell me about an on-call incident you handled with a runbook.", "kind": "behavioral", "difficulty": 2,
   "key_points": [{"point": "calm triage", "terms": ["triage", "runbook"]}], "outline": "STAR."}]`
 	f := &fakeLLM{questions: func(w http.ResponseWriter, r *http.Request) {
-		time.Sleep(50 * time.Millisecond)
 		llmtest.WriteStream(w, llmModel, reply[:len(reply)/2], reply[len(reply)/2:])
 	}}
 	m, st := reviewWithLLM(t, f, common.ConsentUnknown)
@@ -414,7 +423,7 @@ func TestEscStopsWritingQuestions(t *testing.T) {
 	}
 	select {
 	case <-gone:
-	case <-time.After(3 * time.Second):
+	case <-time.After(10 * time.Second):
 		t.Fatal("the server never saw the request end")
 	}
 	// The cancelled stream's end arrives, and changes nothing.

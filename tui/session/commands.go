@@ -384,9 +384,10 @@ const tickEvery = 250 * time.Millisecond
 
 func (m *Model) startTicking() tea.Cmd {
 	m.tick++
-	return tickCmd(m.tick)
+	return m.tickCmd()
 }
 
-func tickCmd(gen int) tea.Cmd {
-	return tea.Tick(tickEvery, func(t time.Time) tea.Msg { return tickMsg{gen: gen, at: t} })
+func (m *Model) tickCmd() tea.Cmd {
+	gen := m.tick
+	return m.App.After(tickEvery, func(t time.Time) tea.Msg { return tickMsg{gen: gen, at: t} })
 }

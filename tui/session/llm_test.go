@@ -105,12 +105,12 @@ func answerBehavioral(t *testing.T, e *env, count int) *Model {
 	}
 	m := WithQuestions(e.c, s, qs)
 	m.SetSize(80, 23)
-	drive(m, m.Init())
+	drive(t, m, m.Init())
 	if m.err != nil || m.q.ID != "test-behavioral" {
 		t.Fatalf("start: %v", m.err)
 	}
-	typeText(m, goodAnswer)
-	e.tick(m, 40*time.Second)
+	typeText(t, m, goodAnswer)
+	e.tick(t, m, 40*time.Second)
 	return m
 }
 
@@ -127,7 +127,7 @@ func TestConsentIsAskedThenTheCritiqueStreams(t *testing.T) {
 	f := &fakeLLM{}
 	withLLM(t, e, f, common.ConsentUnknown)
 	m := answerBehavioral(t, e, 1)
-	press(m, "ctrl+s")
+	press(t, m, "ctrl+s")
 	v := ansi.Strip(m.View())
 	if m.phase != phaseFeedback || !strings.Contains(v, "Send this answer to "+llmModel) || !strings.Contains(v, "y: send") {
 		t.Fatalf("no consent question:\n%s", v)
@@ -136,7 +136,7 @@ func TestConsentIsAskedThenTheCritiqueStreams(t *testing.T) {
 		t.Fatal("something was sent before the user said yes")
 	}
 	await(t, m, keyCmd(m, "y"), saved(e, m, func(store.LLMFeedback) bool { return m.critique.Settled() }))
-	press(m, "c")
+	press(t, m, "c")
 	v = ansi.Strip(m.View())
 	for _, want := range []string{"Critique from " + llmModel, "cut scope", "The model's scores: relevance 4/5 · structure 3/5"} {
 		if !strings.Contains(v, want) {
@@ -164,22 +164,22 @@ func TestDecliningKeepsEverythingOffline(t *testing.T) {
 	f := &fakeLLM{}
 	withLLM(t, e, f, common.ConsentUnknown)
 	m := answerBehavioral(t, e, 2)
-	press(m, "ctrl+s", "n")
+	press(t, m, "ctrl+s", "n")
 	if m.asking || e.c.App.LLM.Consent != common.ConsentDeclined {
 		t.Fatalf("asking %v, consent %v", m.asking, e.c.App.LLM.Consent)
 	}
 	// The bank's follow-up, then the next question: nothing is sent and
 	// nothing is asked again.
-	press(m, "enter")
+	press(t, m, "enter")
 	if !m.isFollowUp() || m.byModel {
 		t.Fatalf("follow-up by model %v, is follow-up %v", m.byModel, m.isFollowUp())
 	}
-	typeText(m, "I would cut scope in week one.")
-	press(m, "ctrl+s")
+	typeText(t, m, "I would cut scope in week one.")
+	press(t, m, "ctrl+s")
 	if m.asking || strings.Contains(ansi.Strip(m.View()), "Send this answer") {
 		t.Fatal("asked again after no")
 	}
-	time.Sleep(50 * time.Millisecond)
+	// press ran every command to completion: a request would have been made.
 	if n := f.srv.Streamed() + f.srv.Completed(); n != 0 {
 		t.Fatalf("%d requests after the user declined", n)
 	}
@@ -195,7 +195,7 @@ func TestModelIgnoringTheFormatStillShowsItsText(t *testing.T) {
 	await(t, m, keyCmd(m, "ctrl+s"), saved(e, m, func(store.LLMFeedback) bool {
 		return m.critique.Settled()
 	}))
-	press(m, "c")
+	press(t, m, "c")
 	v := ansi.Strip(m.View())
 	if !strings.Contains(v, "more detail about the team") || !strings.Contains(v, "Scores unavailable") {
 		t.Fatalf("view:\n%s", v)
@@ -223,7 +223,7 @@ func TestHostileCritiqueNeverReachesTheScreen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	press(m, "c")
+	press(t, m, "c")
 	frames = append(frames, m.View())
 	for _, fr := range frames {
 		plain := ansi.Strip(fr)
@@ -258,10 +258,10 @@ func TestEscCancelsTheCritiqueAndKeepsWhatArrived(t *testing.T) {
 	}))
 	select {
 	case <-gone:
-	case <-time.After(3 * time.Second):
+	case <-time.After(10 * time.Second):
 		t.Fatal("the server never saw the request end")
 	}
-	press(m, "c")
+	press(t, m, "c")
 	v := ansi.Strip(m.View())
 	if m.phase != phaseFeedback || !strings.Contains(v, "started well") || !strings.Contains(v, "Cancelled.") || strings.Contains(v, "Scores unavailable") {
 		t.Fatalf("after cancel: phase %v\n%s", m.phase, v)
@@ -290,8 +290,8 @@ func TestMockAsksModelFollowUpsUpToTheLimit(t *testing.T) {
 	s.Mode, s.Reading, s.Allowance = sess.Mock, 0, 1
 	m := WithQuestions(e.c, s, []*questions.Question{b, tq})
 	m.SetSize(80, 23)
-	drive(m, m.Init())
-	typeText(m, goodAnswer)
+	drive(t, m, m.Init())
+	typeText(t, m, goodAnswer)
 	await(t, m, keyCmd(m, "ctrl+s"), m.critique.Settled)
 
 	await(t, m, keyCmd(m, "enter"), func() bool { return m.phase == phaseAnswering })
@@ -302,7 +302,7 @@ func TestMockAsksModelFollowUpsUpToTheLimit(t *testing.T) {
 	if m.limit != b.Time/2 {
 		t.Fatalf("follow-up limit %v", m.limit)
 	}
-	typeText(m, "We compared the error rate in Grafana for two weeks before and after.")
+	typeText(t, m, "We compared the error rate in Grafana for two weeks before and after.")
 	await(t, m, keyCmd(m, "ctrl+s"), func() bool { return m.phase == phaseFeedback && m.critique.Settled() })
 	await(t, m, keyCmd(m, "enter"), func() bool { return m.phase == phaseAnswering })
 	if !strings.Contains(ansi.Strip(m.View()), "Follow-up 2 to question 1") {
@@ -311,12 +311,12 @@ func TestMockAsksModelFollowUpsUpToTheLimit(t *testing.T) {
 	if sent := f.sent(); !strings.Contains(sent, "Grafana for two weeks") || !strings.Contains(sent, "How did you measure the 40 percent drop?") {
 		t.Fatal("the second follow-up was not built on the first exchange")
 	}
-	typeText(m, "The product lead; I showed her the burn-down.")
+	typeText(t, m, "The product lead; I showed her the burn-down.")
 	await(t, m, keyCmd(m, "ctrl+s"), func() bool { return m.phase == phaseFeedback && m.critique.Settled() })
 	if m.canFollowUp() {
 		t.Fatal("a third follow-up past llm.follow_ups = 2")
 	}
-	press(m, "enter")
+	press(t, m, "enter")
 	if m.q.ID != "test-technical" || m.isFollowUp() {
 		t.Fatalf("after two follow-ups: %s", m.q.ID)
 	}
@@ -348,7 +348,7 @@ func TestConsentQuestionFitsSmallWindows(t *testing.T) {
 		withLLM(t, e, &fakeLLM{}, common.ConsentUnknown)
 		m := answerBehavioral(t, e, 1)
 		m.SetSize(size[0], size[1])
-		press(m, "ctrl+s")
+		press(t, m, "ctrl+s")
 		v := m.View()
 		if h := lipgloss.Height(v); h > size[1] {
 			t.Errorf("%dx%d: the feedback is %d lines", size[0], size[1], h)
@@ -412,7 +412,7 @@ func TestEscWhileTheModelThinksAsksTheBank(t *testing.T) {
 	await(t, m, cmd, func() bool { return m.phase == phaseAnswering })
 	select {
 	case <-gone:
-	case <-time.After(3 * time.Second):
+	case <-time.After(10 * time.Second):
 		t.Fatal("the request was not cancelled")
 	}
 	if m.byModel || m.q.Text != "What would you do differently next time?" || !strings.Contains(ansi.Strip(m.View()), "cancelled") {

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
@@ -52,15 +53,30 @@ func newEnv(t testing.TB) *env {
 	c := common.Common{
 		Styles:   common.NewStyles(common.DefaultTheme()),
 		Markdown: common.NewMarkdown(common.MarkdownDark, false),
-		App:      &common.App{Store: st, Bank: bank, Now: ck.now},
+		App:      &common.App{Store: st, Bank: bank, Now: ck.now, Tick: armTick},
 	}
 	return &env{c: c, st: st, clock: ck}
 }
 
-// drive runs a command the way the program would and feeds its messages
-// back. Commands that wait (clock ticks) are dropped: tests advance the
-// clock and send ticks themselves.
-func drive(m *Model, cmd tea.Cmd) {
+// armedTick is what the test clock's ticks return at once: the screen
+// asked to be woken, and the test decides when by advancing the clock.
+type armedTick struct{}
+
+func armTick(time.Duration, func(time.Time) tea.Msg) tea.Cmd {
+	return func() tea.Msg { return armedTick{} }
+}
+
+// commandDeadline bounds one command: generous, since it only turns a
+// command that hangs into a failure with the screen in it.
+const commandDeadline = 20 * time.Second
+
+// drive runs a command to completion the way the program would and feeds
+// its messages back. The only commands that wait on the clock are the
+// screen's ticks (armedTick, from the test clock) and the stream's
+// spinner (spinner.TickMsg); both are dropped, so nothing here depends on
+// how fast the machine is.
+func drive(t testing.TB, m *Model, cmd tea.Cmd) {
+	t.Helper()
 	if cmd == nil {
 		return
 	}
@@ -69,15 +85,15 @@ func drive(m *Model, cmd tea.Cmd) {
 	var msg tea.Msg
 	select {
 	case msg = <-done:
-	case <-time.After(100 * time.Millisecond):
-		return
+	case <-time.After(commandDeadline):
+		t.Fatalf("a command was still running after %v (phase %v); screen:\n%s", commandDeadline, m.phase, ansi.Strip(m.View()))
 	}
 	switch msg := msg.(type) {
-	case nil:
+	case nil, armedTick, spinner.TickMsg:
 		return
 	case tea.BatchMsg:
 		for _, c := range msg {
-			drive(m, c)
+			drive(t, m, c)
 		}
 		return
 	case common.BackMsg:
@@ -86,12 +102,12 @@ func drive(m *Model, cmd tea.Cmd) {
 	}
 	if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
 		for i := 0; i < v.Len(); i++ {
-			drive(m, v.Index(i).Interface().(tea.Cmd))
+			drive(t, m, v.Index(i).Interface().(tea.Cmd))
 		}
 		return
 	}
 	_, next := m.Update(msg)
-	drive(m, next)
+	drive(t, m, next)
 }
 
 // closed records the screens that asked the root to close them.
@@ -115,31 +131,34 @@ func keyMsg(k string) tea.KeyMsg {
 	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
 }
 
-func press(m *Model, keys ...string) {
+func press(t testing.TB, m *Model, keys ...string) {
+	t.Helper()
 	for _, k := range keys {
 		_, cmd := m.Update(keyMsg(k))
-		drive(m, cmd)
+		drive(t, m, cmd)
 	}
 }
 
-func typeText(m *Model, s string) {
+func typeText(t testing.TB, m *Model, s string) {
+	t.Helper()
 	for _, r := range s {
 		_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
-		drive(m, cmd)
+		drive(t, m, cmd)
 	}
 }
 
-func (e *env) tick(m *Model, d time.Duration) {
+func (e *env) tick(t testing.TB, m *Model, d time.Duration) {
+	t.Helper()
 	e.clock.advance(d)
 	_, cmd := m.Update(tickMsg{gen: m.tick, at: e.clock.t})
-	drive(m, cmd)
+	drive(t, m, cmd)
 }
 
 func start(t *testing.T, e *env, s sess.Setup) *Model {
 	t.Helper()
 	m := New(e.c, s)
 	m.SetSize(80, 23)
-	drive(m, m.Init())
+	drive(t, m, m.Init())
 	if m.err != nil {
 		t.Fatal(m.err)
 	}
@@ -161,9 +180,9 @@ func TestQuestionGoldenWithTimer(t *testing.T) {
 	if m.phase != phaseReading {
 		t.Fatalf("phase %v, want reading", m.phase)
 	}
-	e.tick(m, 10*time.Second) // reading time over: the clock starts
-	typeText(m, "A B-tree index keeps keys sorted, so a read avoids a full scan.")
-	e.tick(m, 70*time.Second) // 20 s of 90 left: under a quarter
+	e.tick(t, m, 10*time.Second) // reading time over: the clock starts
+	typeText(t, m, "A B-tree index keeps keys sorted, so a read avoids a full scan.")
+	e.tick(t, m, 70*time.Second) // 20 s of 90 left: under a quarter
 	golden.RequireEqual(t, []byte(m.View()))
 }
 
@@ -176,30 +195,30 @@ func TestAnswerFeedbackFollowUpAndSummary(t *testing.T) {
 		t.Fatalf("no reading time: phase %v", m.phase)
 	}
 	first := m.q.ID
-	press(m, "ctrl+t")
+	press(t, m, "ctrl+t")
 	if !strings.Contains(m.View(), "Hint: a strong answer covers") {
 		t.Fatal("ctrl+t shows the hint")
 	}
-	typeText(m, goodAnswer)
-	e.tick(m, 40*time.Second)
-	press(m, "ctrl+s")
+	typeText(t, m, goodAnswer)
+	e.tick(t, m, 40*time.Second)
+	press(t, m, "ctrl+s")
 	if m.phase != phaseFeedback {
 		t.Fatalf("after submit: phase %v, err %v", m.phase, m.err)
 	}
 	golden.RequireEqualEscape(t, []byte(m.View()), false)
 
 	// The follow-up comes at half the time, on the same question.
-	press(m, "enter")
+	press(t, m, "enter")
 	if !m.isFollowUp() || m.limit != m.parent.Time/2 || m.phase != phaseAnswering {
 		t.Fatalf("follow-up: %v, limit %v, phase %v", m.isFollowUp(), m.limit, m.phase)
 	}
-	typeText(m, "Next time I would cut scope in week one, not week four.")
-	press(m, "ctrl+s", "enter")
+	typeText(t, m, "Next time I would cut scope in week one, not week four.")
+	press(t, m, "ctrl+s", "enter")
 	if m.isFollowUp() || m.q.ID == first {
 		t.Fatalf("after the follow-up comes the next question, got %s", m.q.ID)
 	}
-	press(m, "ctrl+x") // skip the second question
-	press(m, "enter")
+	press(t, m, "ctrl+x") // skip the second question
+	press(t, m, "enter")
 	if m.phase != phaseSummary {
 		t.Fatalf("phase %v, err %v", m.phase, m.err)
 	}
@@ -225,9 +244,9 @@ func TestSummaryGolden(t *testing.T) {
 	s := practiceSetup(questions.Technical)
 	s.Reading, s.FollowUps = 0, false
 	m := start(t, e, s)
-	typeText(m, "An index is a sorted B-tree, so a read avoids a full scan. The trade-off is slower writes. For example we used EXPLAIN.")
-	e.tick(m, 30*time.Second)
-	press(m, "ctrl+s", "enter")
+	typeText(t, m, "An index is a sorted B-tree, so a read avoids a full scan. The trade-off is slower writes. For example we used EXPLAIN.")
+	e.tick(t, m, 30*time.Second)
+	press(t, m, "ctrl+s", "enter")
 	golden.RequireEqualEscape(t, []byte(m.View()), false)
 }
 
@@ -236,12 +255,12 @@ func TestStrictTimeOutKeepsTheText(t *testing.T) {
 	s := practiceSetup(questions.Technical)
 	s.Reading = 0
 	m := start(t, e, s)
-	typeText(m, "Partial answer about sorted keys")
-	e.tick(m, 89*time.Second)
+	typeText(t, m, "Partial answer about sorted keys")
+	e.tick(t, m, 89*time.Second)
 	if m.phase != phaseAnswering {
 		t.Fatal("still answering with a second left")
 	}
-	e.tick(m, 2*time.Second)
+	e.tick(t, m, 2*time.Second)
 	if m.phase != phaseFeedback {
 		t.Fatalf("time-out should submit: phase %v", m.phase)
 	}
@@ -256,7 +275,7 @@ func TestSoftTimerCountsOvertime(t *testing.T) {
 	s := practiceSetup(questions.Technical)
 	s.Reading, s.Timer = 0, sess.Soft
 	m := start(t, e, s)
-	e.tick(m, 100*time.Second)
+	e.tick(t, m, 100*time.Second)
 	if m.phase != phaseAnswering || !strings.Contains(m.View(), "+00:10 over") {
 		t.Fatalf("soft overtime:\n%s", m.View())
 	}
@@ -267,8 +286,8 @@ func TestDraftSavedAndResumed(t *testing.T) {
 	s := practiceSetup(questions.Technical)
 	s.Reading = 0
 	m := start(t, e, s)
-	typeText(m, "Draft text that must survive")
-	e.tick(m, 4*time.Second)
+	typeText(t, m, "Draft text that must survive")
+	e.tick(t, m, 4*time.Second)
 	d, ok, err := e.st.Draft(context.Background())
 	if err != nil || !ok || d.Answer != "Draft text that must survive" || d.Remaining != 86*time.Second {
 		t.Fatalf("draft after 4 s: %+v %v %v", d, ok, err)
@@ -276,12 +295,12 @@ func TestDraftSavedAndResumed(t *testing.T) {
 
 	r := Resume(e.c, d)
 	r.SetSize(80, 23)
-	drive(r, r.Init())
+	drive(t, r, r.Init())
 	if r.err != nil || r.phase != phaseAnswering || r.area.Value() != d.Answer || r.remaining() != 86*time.Second {
 		t.Fatalf("resumed: err %v, phase %v, text %q, left %v", r.err, r.phase, r.area.Value(), r.remaining())
 	}
-	typeText(r, " and more")
-	press(r, "ctrl+s")
+	typeText(t, r, " and more")
+	press(t, r, "ctrl+s")
 	a, _ := e.st.Attempts(context.Background(), m.sessionID)
 	if len(a) != 1 || a[0].Answer != "Draft text that must survive and more" {
 		t.Fatalf("resumed answer saved into its session: %+v", a)
@@ -296,12 +315,12 @@ func TestLeaveNeedsTwoEscapesAndKeepsTheDraft(t *testing.T) {
 	s := practiceSetup(questions.Technical)
 	s.Reading = 0
 	m := start(t, e, s)
-	typeText(m, "keep me")
-	press(m, "esc")
+	typeText(t, m, "keep me")
+	press(t, m, "esc")
 	if closed[m] || !strings.Contains(m.View(), "Press esc again") {
 		t.Fatal("one esc only warns")
 	}
-	press(m, "esc")
+	press(t, m, "esc")
 	if !closed[m] {
 		t.Fatal("the second esc leaves")
 	}
@@ -326,17 +345,17 @@ func TestMockInterview(t *testing.T) {
 		t.Fatal("a senior mock interview includes system design")
 	}
 	for range m.plan {
-		typeText(m, "Currently I lead the payments team; before that I built data pipelines.")
-		press(m, "ctrl+s", "enter")
+		typeText(t, m, "Currently I lead the payments team; before that I built data pipelines.")
+		press(t, m, "ctrl+s", "enter")
 	}
 	if m.phase != phaseAsk {
 		t.Fatalf("phase %v", m.phase)
 	}
-	press(m, " ")
+	press(t, m, " ")
 	if v := ansi.Strip(m.View()); !strings.Contains(v, "Why ask it") || !strings.Contains(v, "what success means") {
 		t.Fatalf("picking shows why:\n%s", m.View())
 	}
-	press(m, "d")
+	press(t, m, "d")
 	if m.phase != phaseSummary {
 		t.Fatalf("phase %v err %v", m.phase, m.err)
 	}
@@ -349,10 +368,10 @@ func TestMockInterview(t *testing.T) {
 // BenchmarkKeystrokeLongAnswer measures one keypress in the answer box,
 // Update and View, with a 1,500-word answer already typed.
 func BenchmarkKeystrokeLongAnswer(b *testing.B) {
-	e := newEnv(&testing.T{})
+	e := newEnv(b)
 	m := New(e.c, practiceSetup(questions.Technical))
 	m.SetSize(80, 23)
-	drive(m, m.Init())
+	drive(b, m, m.Init())
 	m.phase = phaseAnswering
 	m.area.SetValue(strings.Repeat("The index keeps keys sorted so reads avoid a full scan. ", 150))
 	key := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'x'}}
@@ -368,12 +387,12 @@ func TestGradingSchedulesTheQuestion(t *testing.T) {
 	s := practiceSetup(questions.Technical)
 	s.Reading, s.FollowUps = 0, false
 	m := start(t, e, s)
-	typeText(m, "An index is a sorted B-tree, so a read avoids a full scan.")
-	press(m, "ctrl+s")
+	typeText(t, m, "An index is a sorted B-tree, so a read avoids a full scan.")
+	press(t, m, "ctrl+s")
 	if !m.gradable() || !strings.Contains(ansi.Strip(m.View()), "How did it go?") {
 		t.Fatal("the feedback asks for a grade")
 	}
-	press(m, "2") // hard
+	press(t, m, "2") // hard
 	c, ok, err := e.st.Card(context.Background(), "test-technical")
 	if err != nil || !ok || !c.Due.After(e.clock.t) {
 		t.Fatalf("card after grading: %+v %v %v", c, ok, err)
@@ -392,13 +411,13 @@ func TestDrillRepeatsUntilGood(t *testing.T) {
 	var asked []string
 	for i := 0; i < 6 && m.phase != phaseSummary; i++ {
 		asked = append(asked, m.q.ID)
-		typeText(m, "An answer.")
-		press(m, "ctrl+s")
+		typeText(t, m, "An answer.")
+		press(t, m, "ctrl+s")
 		grade := "3"
 		if m.q.ID == "test-technical" && len(asked) == 1 {
 			grade = "1" // again: it must come back
 		}
-		press(m, grade)
+		press(t, m, grade)
 	}
 	want := "test-technical test-behavioral test-technical"
 	if got := strings.Join(asked, " "); got != want {
@@ -421,20 +440,20 @@ func TestDraftOfAQuestionNotInTheBankIsResumed(t *testing.T) {
 	s.Reading = 0
 	m := WithQuestions(e.c, s, []*questions.Question{gen})
 	m.SetSize(80, 23)
-	drive(m, m.Init())
-	typeText(m, "By customer id, so one customer's orders")
-	e.tick(m, 4*time.Second)
+	drive(t, m, m.Init())
+	typeText(t, m, "By customer id, so one customer's orders")
+	e.tick(t, m, 4*time.Second)
 	d, ok, _ := e.st.Draft(context.Background())
 	if !ok {
 		t.Fatal("no draft")
 	}
 	r := Resume(e.c, d)
 	r.SetSize(80, 23)
-	drive(r, r.Init())
+	drive(t, r, r.Init())
 	if r.err != nil || r.q == nil || r.q.ID != gen.ID || r.q.Text != gen.Text || len(r.q.KeyPoints) != 1 || r.area.Value() != d.Answer {
 		t.Fatalf("resumed: err %v, question %+v, text %q", r.err, r.q, r.area.Value())
 	}
-	press(r, "ctrl+s")
+	press(t, r, "ctrl+s")
 	if !r.report.KeyPoints[0].Covered {
 		t.Fatal("the kept question's key points judge the answer")
 	}
@@ -447,26 +466,26 @@ func TestResumedFollowUpStaysAFollowUp(t *testing.T) {
 	q, _ := e.c.App.Bank.Get("test-behavioral")
 	m := WithQuestions(e.c, s, []*questions.Question{q})
 	m.SetSize(80, 23)
-	drive(m, m.Init())
-	typeText(m, goodAnswer)
-	press(m, "ctrl+s", "enter")
+	drive(t, m, m.Init())
+	typeText(t, m, goodAnswer)
+	press(t, m, "ctrl+s", "enter")
 	if !m.isFollowUp() {
 		t.Fatal("no follow-up")
 	}
 	first := m.parentAttempt
-	typeText(m, "I would cut scope earlier")
-	e.tick(m, 4*time.Second)
+	typeText(t, m, "I would cut scope earlier")
+	e.tick(t, m, 4*time.Second)
 	d, ok, _ := e.st.Draft(context.Background())
 	if !ok || d.ParentID != first {
 		t.Fatalf("draft %+v", d)
 	}
 	r := Resume(e.c, d)
 	r.SetSize(80, 23)
-	drive(r, r.Init())
+	drive(t, r, r.Init())
 	if !r.isFollowUp() || r.parentAttempt != first || !strings.Contains(ansi.Strip(r.View()), "Follow-up to question 1") {
 		t.Fatalf("resumed: follow-up %v, parent %d\n%s", r.isFollowUp(), r.parentAttempt, ansi.Strip(r.View()))
 	}
-	press(r, "ctrl+s")
+	press(t, r, "ctrl+s")
 	if r.canFollowUp() {
 		t.Fatal("a follow-up of the resumed follow-up")
 	}

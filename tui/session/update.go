@@ -186,7 +186,7 @@ func (m *Model) handleTick(msg tickMsg) tea.Cmd {
 			cmds = append(cmds, m.saveDraft())
 		}
 	}
-	cmds = append(cmds, tickCmd(m.tick))
+	cmds = append(cmds, m.tickCmd())
 	return tea.Batch(cmds...)
 }
 

@@ -68,12 +68,20 @@ func run(t *testing.T, m *Model, cmd tea.Cmd, seen func(*Model)) EndedMsg {
 }
 
 func TestStreamsPiecesAndRendersTheEnd(t *testing.T) {
+	// The server starts only once the waiting line was seen, and ends only
+	// once a piece was seen on screen mid-reply.
+	waited, shown := llmtest.NewGate(), llmtest.NewGate()
 	m := serve(t, func(w http.ResponseWriter, r *http.Request) {
-		llmtest.StartStream(w, model)
-		for _, p := range []string{"## Verdict\n\n", "You named the index ", "but not **why** it helps.\n\nSCORES\ndepth: 2\n"} {
-			llmtest.Chunk(w, model, p)
-			time.Sleep(20 * time.Millisecond)
+		if !waited.Wait(r) {
+			return
 		}
+		llmtest.StartStream(w, model)
+		llmtest.Chunk(w, model, "## Verdict\n\n")
+		llmtest.Chunk(w, model, "You named the index ")
+		if !shown.Wait(r) {
+			return
+		}
+		llmtest.Chunk(w, model, "but not **why** it helps.\n\nSCORES\ndepth: 2\n")
 		llmtest.Finish(w, model)
 	})
 	m.Final = func(s string, _ bool) string { return strings.Split(s, "SCORES")[0] }
@@ -81,10 +89,16 @@ func TestStreamsPiecesAndRendersTheEnd(t *testing.T) {
 	end := run(t, m, m.Start(ask, nil), func(m *Model) {
 		switch m.State() {
 		case Waiting:
-			waiting = waiting || strings.Contains(m.Status(), "Waiting for test-model")
+			if strings.Contains(m.Status(), "Waiting for test-model") {
+				waiting = true
+				waited.Open()
+			}
 		case Streaming:
 			// A piece is on screen as soon as it arrives.
-			streaming = streaming || strings.Contains(m.Content(), "You named the index")
+			if strings.Contains(m.Content(), "You named the index") {
+				streaming = true
+				shown.Open()
+			}
 		}
 	})
 	if !waiting || !streaming {
@@ -241,13 +255,13 @@ func TestCancelClosesTheConnection(t *testing.T) {
 			return tea.Batch(c, cc)
 		}
 		return c
-	}, m.Start(ask, nil), func() bool { return end.State == Cancelled }, 5*time.Second)
+	}, m.Start(ask, nil), func() bool { return end.State == Cancelled }, 10*time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
 	select {
 	case <-gone:
-	case <-time.After(3 * time.Second):
+	case <-time.After(10 * time.Second):
 		t.Fatal("the server never saw the connection close")
 	}
 	if m.Status() != "Cancelled." || end.Text != "Thinking about it" {
@@ -266,16 +280,30 @@ func TestNoClientStaysIdle(t *testing.T) {
 	_ = context.Background
 }
 
-func TestSlowStreamWithinTheTimeoutArrivesWhole(t *testing.T) {
+func TestSlowStreamArrivesWhole(t *testing.T) {
+	// Each piece is sent only once the one before it is on screen: the
+	// view keeps up with a reply of any pace. (The timeout per piece is
+	// coach/llm's, tested there.)
+	pieces := []string{"Slow ", "but ", "steady."}
+	gates := []*llmtest.Gate{llmtest.NewGate(), llmtest.NewGate()}
 	m := serve(t, func(w http.ResponseWriter, r *http.Request) {
 		llmtest.StartStream(w, model)
-		for _, p := range []string{"Slow ", "but ", "steady."} {
-			time.Sleep(150 * time.Millisecond)
+		for i, p := range pieces {
+			if i > 0 && !gates[i-1].Wait(r) {
+				return
+			}
 			llmtest.Chunk(w, model, p)
 		}
 		llmtest.Finish(w, model)
-	}, func(l *config.LLM) { l.Timeout = 400 * time.Millisecond })
-	if end := run(t, m, m.Start(ask, nil), nil); end.State != Done || end.Text != "Slow but steady." {
+	})
+	end := run(t, m, m.Start(ask, nil), func(m *Model) {
+		for i := range gates {
+			if strings.Contains(m.Content(), strings.TrimSpace(strings.Join(pieces[:i+1], ""))) {
+				gates[i].Open()
+			}
+		}
+	})
+	if end.State != Done || end.Text != "Slow but steady." {
 		t.Fatalf("ended = %+v", end)
 	}
 }
@@ -285,7 +313,7 @@ func TestStalledStreamTimesOut(t *testing.T) {
 		llmtest.StartStream(w, model)
 		llmtest.Chunk(w, model, "Then nothing")
 		<-r.Context().Done()
-	}, func(l *config.LLM) { l.Timeout = 200 * time.Millisecond })
+	}, func(l *config.LLM) { l.Timeout = time.Second })
 	end := run(t, m, m.Start(ask, nil), nil)
 	if end.State != Failed || !strings.Contains(m.Status(), "no answer from") || !strings.Contains(m.Content(), "Then nothing") {
 		t.Fatalf("ended %+v, status %q", end, m.Status())
@@ -336,7 +364,7 @@ func TestRendererFailingStillShowsTheText(t *testing.T) {
 		return cmd
 	}, tea.Batch(m.Start(ask, nil), tea.Tick(time.Second, func(time.Time) tea.Msg { return nil })),
 		// Keep running a while after the end: a render loop would show.
-		func() bool { return !ended.IsZero() && time.Since(ended) > 5*renderEvery }, 5*time.Second)
+		func() bool { return !ended.IsZero() && time.Since(ended) > 5*renderEvery }, 10*time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,13 +24,17 @@ type Server struct {
 	streamed, completed atomic.Int32
 }
 
-// NewServer starts a server that closes when the test ends. A nil handler
-// answers with a 500, so an unexpected request fails loudly.
+// NewServer starts a server that closes when the test ends, hanging up on
+// any handler still waiting (at a Gate, say) so that closing never hangs.
+// A nil handler answers with a 500, so an unexpected request fails loudly.
 func NewServer(t testing.TB, stream, complete http.HandlerFunc) *Server {
 	t.Helper()
 	s := &Server{stream: stream, complete: complete}
 	s.Server = httptest.NewServer(s)
-	t.Cleanup(s.Close)
+	t.Cleanup(func() {
+		s.CloseClientConnections()
+		s.Close()
+	})
 	return s
 }
 

@@ -54,6 +54,7 @@ type Term struct {
 	raw strings.Builder // every byte the program wrote, for failure reports
 
 	exited   chan struct{}
+	drained  chan struct{} // closed when the program's side of the pty closed
 	exitCode int
 	waitErr  error
 }
@@ -75,7 +76,7 @@ func Start(t testing.TB, bin string, o Options) *Term {
 	if o.Credential != nil {
 		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: o.Credential}
 	}
-	tm := &Term{t: t, cmd: cmd, emu: vt.NewEmulator(o.Width, o.Height), exited: make(chan struct{})}
+	tm := &Term{t: t, cmd: cmd, emu: vt.NewEmulator(o.Width, o.Height), exited: make(chan struct{}), drained: make(chan struct{})}
 	tm.started = time.Now()
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: uint16(o.Width), Rows: uint16(o.Height)})
 	if err != nil {
@@ -91,6 +92,7 @@ func Start(t testing.TB, bin string, o Options) *Term {
 
 // readOutput feeds everything the program writes into the emulator.
 func (tm *Term) readOutput() {
+	defer close(tm.drained)
 	buf := make([]byte, 32*1024)
 	for {
 		n, err := tm.pty.Read(buf)
@@ -247,8 +249,12 @@ func (tm *Term) WaitExit(timeout time.Duration) int {
 	tm.t.Helper()
 	select {
 	case <-tm.exited:
-		// Let the reader drain what was written just before exit.
-		time.Sleep(20 * time.Millisecond)
+		// Everything written before the exit is read once the pty's other
+		// side is closed (EIO); a child still holding it only delays this.
+		select {
+		case <-tm.drained:
+		case <-time.After(timeout):
+		}
 		return tm.exitCode
 	case <-time.After(timeout):
 		tm.t.Fatalf("program still running after %v; screen:\n%s", timeout, tm.Screen())
