@@ -92,7 +92,9 @@ func key1(s string) tea.KeyMsg {
 
 func TestHomeGolden(t *testing.T) {
 	tm := teatest.NewTestModel(t, newTestModel(t, tempStore(t)), teatest.WithInitialTermSize(80, 24))
-	waitFor(t, tm, "1 question · offline · nothing leaves this machine")
+	// The readiness lines load in a command of their own, after the bank:
+	// wait for them, not for the bank's line alone.
+	waitFor(t, tm, "Next: No behavioural practised yet")
 	tm.Send(key1("q"))
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(20*time.Second)).(*Model)
 	teatest.RequireEqualOutput(t, []byte(final.View()))
