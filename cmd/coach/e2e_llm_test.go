@@ -5,7 +5,6 @@ import (
 	"context"
 	"io"
 	"net/http"
-	"net/http/httptest"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -60,12 +59,8 @@ func (f *e2eLLM) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 func TestE2ELLMStreamsRetriesAndCancels(t *testing.T) {
 	fake := &e2eLLM{hungUp: make(chan struct{}), seen: llmtest.NewGate()}
-	srv := httptest.NewServer(fake)
-	defer func() {
-		fake.seen.Open()             // a failed test must not leave a handler waiting,
-		srv.CloseClientConnections() // nor one held by a binary still running
-		srv.Close()
-	}()
+	// The server hangs up on a handler still held when the test ends.
+	srv := llmtest.NewServer(t, fake.ServeHTTP, fake.ServeHTTP)
 	env, data := isolated(t)
 	env = append(env, "COACH_LLM_ENABLED=1", "COACH_LLM_BASE_URL="+srv.URL+"/v1", "COACH_LLM_MODEL="+e2eModel, "OPENAI_API_KEY=")
 	s := shortDrill()

@@ -13,7 +13,7 @@ type Gate struct {
 	ch   chan struct{}
 }
 
-// NewGate returns a closed gate.
+// NewGate returns a gate that holds every handler until Open.
 func NewGate() *Gate { return &Gate{ch: make(chan struct{})} }
 
 // Open lets every waiting and later handler through; it may be called
