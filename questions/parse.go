@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/coach-tui/coach/questions/textsafe"
 )
 
 var (
@@ -59,7 +61,12 @@ func (ps Parser) ParseFile(name string, data []byte) ([]*Question, Errors) {
 		p.errorf(nil, "", "expected one YAML document with a questions list")
 		return nil, p.errs
 	}
-	return p.parseTop(doc.Content[0]), p.errs
+	qs := p.parseTop(doc.Content[0])
+	for _, q := range qs {
+		// YAML's "\e" and "\x1b" escapes are decoded into the node values.
+		textsafe.CleanDecoded(q)
+	}
+	return qs, p.errs
 }
 
 type fileParser struct {

@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/coach-tui/coach/questions/textsafe"
 )
 
 // Kind is the sort of question, which decides how an answer is judged.
@@ -155,6 +157,9 @@ func (q *Question) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &aux); err != nil {
 		return err
 	}
+	// Stored JSON may hold a model's text decoded and re-encoded by an
+	// older version that did not clean it.
+	textsafe.CleanDecoded(q)
 	if aux.Time == "" {
 		return nil
 	}

@@ -15,7 +15,7 @@ import (
 
 	openai "github.com/sashabaranov/go-openai"
 
-	"github.com/coach-tui/coach/coach/textsafe"
+	"github.com/coach-tui/coach/questions/textsafe"
 )
 
 // Kind is the class of an LLM failure; it decides retrying and wording.
@@ -147,7 +147,9 @@ func (c *Client) fromStatus(status int, code, typ, msg string) *Error {
 	case strings.Contains(lower, contextLengthCode) || strings.Contains(lower, "context length") ||
 		strings.Contains(lower, "context window") || strings.Contains(lower, "maximum context"):
 		e.Kind, e.Reason = KindContextTooLong, "the request is longer than "+c.model+" accepts"
-	case status == http.StatusUnauthorized:
+	case status == http.StatusUnauthorized || (status == 0 && isAuthCode(lower)):
+		// An error event inside a 200 stream has no status: its code says
+		// a wrong key as well, and a wrong key is never retried.
 		e.Kind, e.Reason = KindAuth, "the API key is missing or wrong"
 	case status == http.StatusForbidden:
 		e.Kind, e.Reason = KindAuth, "no permission to use "+c.model+" at "+c.endpoint
@@ -163,6 +165,17 @@ func (c *Client) fromStatus(status int, code, typ, msg string) *Error {
 		e.Kind, e.Reason = KindRejected, c.endpoint+" refused the request"
 	}
 	return e
+}
+
+// isAuthCode reports whether an error's code, type and message (lower
+// case) say the key was refused.
+func isAuthCode(lower string) bool {
+	for _, w := range []string{"invalid_api_key", "authentication_error", "incorrect api key", "invalid api key", "unauthorized"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // keyLike catches OpenAI-style keys a server may echo, even partly masked.

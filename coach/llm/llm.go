@@ -22,7 +22,7 @@ import (
 	openai "github.com/sashabaranov/go-openai"
 
 	"github.com/coach-tui/coach/coach/config"
-	"github.com/coach-tui/coach/coach/textsafe"
+	"github.com/coach-tui/coach/questions/textsafe"
 )
 
 // OpenAIURL is the endpoint used when llm.base_url is empty.
@@ -225,7 +225,8 @@ func (c *Client) completeOnce(ctx context.Context, req openai.ChatCompletionRequ
 	if len(resp.Choices) == 0 {
 		return "", &Error{Kind: KindBadResponse, Reason: "the reply had no text in it"}
 	}
-	return textsafe.Clean(resp.Choices[0].Message.Content), nil
+	// Cleaned first: an escape sequence inside the key would hide it.
+	return c.redact(textsafe.Clean(resp.Choices[0].Message.Content)), nil
 }
 
 // Stream is a reply arriving in pieces. Call Next until done or an error,
@@ -244,7 +245,9 @@ type Stream struct {
 	timedOut atomic.Bool
 	s        *openai.ChatCompletionStream
 	filter   textsafe.Filter
+	secrets  redactor
 	finished bool // a chunk carried a finish_reason
+	gotChunk bool // a data: line decoded as a chunk
 	err      error
 	done     bool
 	close    sync.Once
@@ -254,7 +257,7 @@ type Stream struct {
 // (rate-limited, server) carries RetryAfter for the caller's countdown.
 func (c *Client) Stream(ctx context.Context, msgs []Message) (*Stream, error) {
 	sctx, cancel := context.WithCancel(ctx)
-	st := &Stream{c: c, parent: ctx, cancel: cancel}
+	st := &Stream{c: c, parent: ctx, cancel: cancel, secrets: redactor{c: c}}
 	st.timer = time.AfterFunc(c.timeout, func() {
 		st.timedOut.Store(true)
 		cancel()
@@ -283,19 +286,28 @@ func (s *Stream) Next() (chunk string, done bool, err error) {
 		resp, rerr := s.s.Recv()
 		s.timer.Stop()
 		if errors.Is(rerr, io.EOF) {
+			if !s.finished && !s.gotChunk {
+				// Not one chunk in the body (an HTML page, a plain
+				// JSON reply, SSE without data: lines): not a cut.
+				return s.failAfterHeld(&Error{Kind: KindBadResponse, Reason: s.c.endpoint + " sent a reply that is not in the chat-completions format"})
+			}
 			if !s.finished {
 				// go-openai reports [DONE] and a closed connection
 				// alike; without a finish_reason the reply was cut.
-				return "", false, s.fail(&Error{Kind: KindNetwork, Reason: "the connection closed before the reply was complete"})
+				return s.failAfterHeld(&Error{Kind: KindNetwork, Reason: "the connection closed before the reply was complete"})
+			}
+			s.filter.Reset()
+			if rest := s.secrets.flush(); rest != "" {
+				return rest, false, nil // done on the next call
 			}
 			s.done = true
-			s.filter.Reset()
 			s.Close()
 			return "", true, nil
 		}
 		if rerr != nil {
-			return "", false, s.fail(s.c.classify(s.parent, rerr, s.timedOut.Load(), nil))
+			return s.failAfterHeld(s.c.classify(s.parent, rerr, s.timedOut.Load(), nil))
 		}
+		s.gotChunk = true
 		if len(resp.Choices) == 0 {
 			continue // e.g. a usage-only chunk
 		}
@@ -303,10 +315,21 @@ func (s *Stream) Next() (chunk string, done bool, err error) {
 		if ch.FinishReason != "" {
 			s.finished = true
 		}
-		if text := s.filter.Write(ch.Delta.Content); text != "" {
+		if text := s.secrets.write(s.filter.Write(ch.Delta.Content)); text != "" {
 			return text, false, nil
 		}
 	}
+}
+
+// failAfterHeld ends the stream with err, first returning the word the
+// redactor held back: it arrived, so it is shown; err comes on the next
+// call.
+func (s *Stream) failAfterHeld(err *Error) (string, bool, error) {
+	ferr := s.fail(err)
+	if rest := s.secrets.flush(); rest != "" {
+		return rest, false, nil
+	}
+	return "", false, ferr
 }
 
 func (s *Stream) fail(err *Error) error {

@@ -12,10 +12,10 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/ledongthuc/pdf"
+
+	"github.com/coach-tui/coach/questions/textsafe"
 )
 
 // Format is the kind of file a resume was read from.
@@ -156,27 +156,14 @@ func FromText(label, text string) Document {
 	return Document{Name: label, Format: Markdown, Text: cleanText(text)}
 }
 
-// cleanText makes line ends "\n", drops a byte-order mark, repairs
-// invalid UTF-8 and replaces control characters (which could drive a
-// terminal) with U+FFFD.
+// cleanText makes line ends "\n", drops a byte-order mark and escape
+// sequences, and shows invalid UTF-8 and lone control characters (a
+// glyph the file's maker could not map) as U+FFFD, which the review counts
+// as lost characters.
 func cleanText(s string) string {
 	s = strings.TrimPrefix(s, "\uFEFF")
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = strings.ReplaceAll(s, "\r", "\n")
-	if !utf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, "\uFFFD")
-	}
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r == '\n' || r == '\t':
-			return r
-		case r == '\f' || r == '\v':
-			return '\n'
-		case unicode.IsControl(r):
-			return '\uFFFD'
-		}
-		return r
-	}, s)
+	s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\f", "\n", "\v", "\n").Replace(s)
+	return textsafe.CleanMarked(s)
 }
 
 // pdfText extracts a PDF's text page by page, rebuilding lines from where

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/coach-tui/coach/questions"
+
+	"github.com/coach-tui/coach/questions/textsafe"
 )
 
 // Mode is a practice session or a mock interview.
@@ -112,6 +114,7 @@ func DecodeSetup(s string) Setup {
 	if s == "" || json.Unmarshal([]byte(s), &out) != nil || out.Validate() != nil {
 		return DefaultSetup()
 	}
+	textsafe.CleanDecoded(&out)
 	return out
 }
 

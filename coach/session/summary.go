@@ -7,6 +7,8 @@ import (
 
 	"github.com/coach-tui/coach/coach/feedback"
 	"github.com/coach-tui/coach/coach/store"
+
+	"github.com/coach-tui/coach/questions/textsafe"
 )
 
 // Row is one answer in a session with its feedback.
@@ -53,8 +55,7 @@ func Summarize(sess store.Session, attempts []store.Attempt) Summary {
 	worst := map[string]feedback.Dimension{}
 	total := 0
 	for _, a := range attempts {
-		var r feedback.Report
-		_ = json.Unmarshal([]byte(a.Report), &r)
+		r := DecodeReport(a.Report)
 		s.Rows = append(s.Rows, Row{Attempt: a, Report: r, FollowUp: a.ParentID != 0})
 		s.TimeUsed += a.Used
 		total += a.Overall
@@ -91,4 +92,14 @@ func Summarize(sess store.Session, attempts []store.Attempt) Summary {
 		s.Improvements = s.Improvements[:3]
 	}
 	return s
+}
+
+// DecodeReport reads an attempt's stored offline feedback; what is missing
+// or unreadable is left as zero. Its strings are cleaned: JSON escapes
+// decode into control bytes.
+func DecodeReport(stored string) feedback.Report {
+	var r feedback.Report
+	_ = json.Unmarshal([]byte(stored), &r)
+	textsafe.CleanDecoded(&r)
+	return r
 }

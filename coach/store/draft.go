@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"time"
+
+	"github.com/coach-tui/coach/questions/textsafe"
 )
 
 // Draft is the answer in progress, saved every few seconds and when the
@@ -54,6 +56,7 @@ func (s *Store) Draft(ctx context.Context) (Draft, bool, error) {
 	}
 	d.Limit, d.Remaining = time.Duration(limit)*time.Millisecond, time.Duration(remaining)*time.Millisecond
 	d.SavedAt = parseTime(saved)
+	textsafe.CleanDecoded(&d)
 	return d, true, nil
 }
 

@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"errors"
 	"time"
+
+	"github.com/coach-tui/coach/questions/textsafe"
 )
 
 // LLMFeedback is a model's critique of one attempt. Scores is the JSON of
@@ -45,6 +47,7 @@ func scanFeedback(row interface{ Scan(...any) error }) (LLMFeedback, error) {
 	var created, scores string
 	err := row.Scan(&f.AttemptID, &f.Endpoint, &f.Model, &f.Prompt, &f.Text, &scores, &f.Complete, &created)
 	f.Scores, f.CreatedAt = json.RawMessage(scores), parseTime(created)
+	textsafe.CleanDecoded(&f) // a row an older version wrote may hold anything
 	return f, err
 }
 

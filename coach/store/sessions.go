@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/coach-tui/coach/questions/textsafe"
 )
 
 // timeFormat stores times as UTC text that sorts in time order.
@@ -130,6 +132,7 @@ func (s *Store) Sessions(ctx context.Context) ([]Session, error) {
 			return nil, err
 		}
 		x.StartedAt, x.Average = parseTime(started), int(avg)
+		textsafe.CleanDecoded(&x)
 		if ended != "" {
 			x.EndedAt = parseTime(ended)
 		}
@@ -166,6 +169,7 @@ func scanAttempt(row interface{ Scan(...any) error }) (Attempt, error) {
 		&started, &submitted, &limit, &used, &a.TimerMode, &a.HintUsed, &a.Skipped, &a.TimedOut, &a.Overall, &a.Report)
 	a.StartedAt, a.SubmittedAt = parseTime(started), parseTime(submitted)
 	a.Limit, a.Used = time.Duration(limit)*time.Millisecond, time.Duration(used)*time.Millisecond
+	textsafe.CleanDecoded(&a) // a row an older version wrote may hold anything
 	return a, err
 }
 

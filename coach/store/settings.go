@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+
+	"github.com/coach-tui/coach/questions/textsafe"
 )
 
 // Setting returns the value stored under key, and false when there is none.
@@ -16,7 +18,7 @@ func (s *Store) Setting(ctx context.Context, key string) (string, bool, error) {
 	if err != nil {
 		return "", false, err
 	}
-	return v, true, nil
+	return textsafe.Clean(v), true, nil // a row an older version wrote may hold anything
 }
 
 // SetSetting stores value under key, replacing any earlier value.

@@ -1,6 +1,6 @@
 package common
 
-import "github.com/coach-tui/coach/coach/textsafe"
+import "github.com/coach-tui/coach/questions/textsafe"
 
 // SanitizeText makes text from files and models safe to render: escape
 // sequences are removed whole (OSC 52 writes the clipboard, OSC 8 hides

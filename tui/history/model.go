@@ -5,13 +5,11 @@ package history
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/coach-tui/coach/coach/feedback"
 	sess "github.com/coach-tui/coach/coach/session"
 	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/tui/common"
@@ -124,8 +122,7 @@ func (m *Model) filtered() []store.Attempt {
 // detailMarkdown is one answer with its feedback and, when the question is
 // still in the bank, the outline of a strong answer.
 func (m *Model) detailMarkdown(a store.Attempt) string {
-	var r feedback.Report
-	_ = json.Unmarshal([]byte(a.Report), &r)
+	r := sess.DecodeReport(a.Report)
 	md := sess.AttemptMarkdown(m.acursor+1, sess.Row{Attempt: a, Report: r, FollowUp: a.ParentID != 0})
 	if m.App.Bank != nil {
 		if q, ok := m.App.Bank.Get(a.QuestionID); ok {

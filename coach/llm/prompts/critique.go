@@ -1,7 +1,6 @@
 package prompts
 
 import (
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -217,7 +216,7 @@ func wholeScore(s string) int {
 
 func jsonScores(s string) map[string]int {
 	var raw map[string]any
-	if json.Unmarshal([]byte(s), &raw) != nil {
+	if unmarshal([]byte(s), &raw) != nil {
 		return nil
 	}
 	if inner, ok := raw["scores"].(map[string]any); ok {

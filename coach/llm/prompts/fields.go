@@ -59,13 +59,13 @@ type rawKeyPoint struct {
 // keyPoints reads a list of {point, terms} objects or bare strings.
 func keyPoints(list json.RawMessage) []questions.KeyPoint {
 	var raws []json.RawMessage
-	if len(list) == 0 || json.Unmarshal(list, &raws) != nil {
+	if len(list) == 0 || unmarshal(list, &raws) != nil {
 		return nil
 	}
 	var out []questions.KeyPoint
 	for _, raw := range raws {
 		var kp rawKeyPoint
-		if json.Unmarshal(raw, &kp) != nil && json.Unmarshal(raw, &kp.Point) != nil {
+		if unmarshal(raw, &kp) != nil && unmarshal(raw, &kp.Point) != nil {
 			continue
 		}
 		var terms []string
@@ -96,7 +96,7 @@ func keyPoints(list json.RawMessage) []questions.KeyPoint {
 func outline(raw json.RawMessage, kps []questions.KeyPoint) string {
 	var s string
 	var steps []string
-	if json.Unmarshal(raw, &s) != nil && json.Unmarshal(raw, &steps) == nil {
+	if unmarshal(raw, &s) != nil && unmarshal(raw, &steps) == nil {
 		s = numbered(steps)
 	}
 	if s = strings.TrimSpace(s); s != "" {

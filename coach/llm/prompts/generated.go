@@ -73,9 +73,9 @@ func jsonQuestions(text string) []rawQuestion {
 			var out []rawQuestion
 			for _, it := range items {
 				var rq rawQuestion
-				if json.Unmarshal(it, &rq) != nil {
+				if unmarshal(it, &rq) != nil {
 					var s string
-					if json.Unmarshal(it, &s) != nil {
+					if unmarshal(it, &s) != nil {
 						continue
 					}
 					rq.Question = s

@@ -8,6 +8,7 @@ import (
 
 	"github.com/coach-tui/coach/coach/feedback"
 	"github.com/coach-tui/coach/questions"
+	"github.com/coach-tui/coach/questions/textsafe/textsafetest"
 )
 
 const modelJSON = `[
@@ -120,5 +121,25 @@ func TestFallbackQuestionIsAnalysable(t *testing.T) {
 	r := feedback.NewAnalyzer(nil).Analyze(qs[0], "I size the connection pool from the database's max connections divided by instances.", 0)
 	if len(r.KeyPoints) != 1 || !r.KeyPoints[0].Covered {
 		t.Errorf("fallback key point %+v not covered: %+v", qs[0].KeyPoints, r.KeyPoints)
+	}
+}
+
+// The reply text was clean, but JSON's \u001b escapes only become control
+// bytes when it is decoded: every field of every question is cleaned after.
+func TestParseQuestionsCleansDecodedEscapes(t *testing.T) {
+	h := textsafetest.JSONEscaped
+	reply := `[{"question": "Why ` + h + `?", "kind": "technical", "difficulty": 2,
+	  "key_points": [{"point": "` + h + `", "terms": ["` + h + `", "ledger"]}, "` + h + `"],
+	  "outline": ["` + h + `", "second"]}]`
+	qs, err := ParseQuestions(reply, questions.Backend, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := textsafetest.Strings(qs)
+	if found := textsafetest.Found([]byte(all), false); found != nil {
+		t.Fatalf("decoded questions still hold %v:\n%q", found, all)
+	}
+	if !strings.Contains(qs[0].Text, textsafetest.Marker) || !strings.Contains(qs[0].KeyPoints[0].Point, textsafetest.Marker) {
+		t.Fatalf("visible words lost: %+v", qs[0])
 	}
 }

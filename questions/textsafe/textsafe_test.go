@@ -45,7 +45,7 @@ func TestClean(t *testing.T) {
 }
 
 func TestFilterJoinsSplitSequences(t *testing.T) {
-	in := "Hello \x1b]52;c;ZXZpbA==\x07world \x1b[2Jand \x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\ done"
+	in := "Hello 面试 \x1b]52;c;ZXZpbA==\x07world \x1b[2Jand \x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\ done"
 	want := Clean(in)
 	// Every split point, so sequences are cut in every possible place.
 	for cut := 0; cut <= len(in); cut++ {
@@ -77,5 +77,63 @@ func BenchmarkCleanPlain(b *testing.B) {
 	s := strings.Repeat("A plain answer with **markdown** and numbers 42%.\n", 80)
 	for b.Loop() {
 		Clean(s)
+	}
+}
+
+func TestCleanBidiAndKeptUnicode(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"RLO reorders", "file\u202egnp.exe", "filegnp.exe"},
+		{"every embedding and override", "a\u202ab\u202bc\u202cd\u202de\u202ef", "abcdef"},
+		{"isolates", "a\u2066b\u2067c\u2068d\u2069e", "abcde"},
+		{"marks", "a\u200eb\u200fc\u061cd", "abcd"},
+		{"right-to-left letters kept", "שלום مرحبا", "שלום مرحبا"},
+		{"combining marks kept", "e\u0301 n\u0303", "e\u0301 n\u0303"},
+		{"emoji with joiners kept", "👩‍💻 👨‍👩‍👧‍👦 🏳️‍🌈", "👩‍💻 👨‍👩‍👧‍👦 🏳️‍🌈"},
+		{"CJK kept", "面试准备", "面试准备"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Clean(tt.in); got != tt.want {
+				t.Fatalf("Clean(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCleanDecodedReachesEveryString(t *testing.T) {
+	type inner struct {
+		Note   string
+		hidden string
+	}
+	type doc struct {
+		Title string
+		Tags  []string
+		Notes map[string]string
+		In    *inner
+		Any   any
+		List  []any
+		Raw   []byte
+	}
+	d := doc{
+		Title: "t\x1b]0;x\x07",
+		Tags:  []string{"a\u009b2J", "b"},
+		Notes: map[string]string{"k\u202e": "v\x1b[31m"},
+		In:    &inner{Note: "n\x1bPq\x1b\\", hidden: "\x1b"},
+		Any:   "any\x07",
+		List:  []any{"l\x1b[2J", map[string]any{"m": "m\x1b]52;c;x\x07"}},
+		Raw:   []byte("\x1b"),
+	}
+	CleanDecoded(&d)
+	if d.Title != "t" || d.Tags[0] != "a" || d.In.Note != "n" || d.Any != "any" || d.List[0] != "l" {
+		t.Fatalf("not cleaned: %#v", d)
+	}
+	if d.Notes["k"] != "v" || len(d.Notes) != 1 {
+		t.Fatalf("map not cleaned: %#v", d.Notes)
+	}
+	if m := d.List[1].(map[string]any); m["m"] != "m" {
+		t.Fatalf("nested map not cleaned: %#v", m)
+	}
+	if d.In.hidden != "\x1b" || string(d.Raw) != "\x1b" {
+		t.Fatal("unexported fields and bytes are left for their own decoder")
 	}
 }

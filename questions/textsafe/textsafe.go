@@ -4,7 +4,11 @@
 // clears the screen or moves the cursor, DCS talks to the terminal itself.
 // Renderers such as glamour and lipgloss pass them through untouched, so
 // every screen that shows such text cleans it here first: one sanitiser for
-// the whole program.
+// the whole program. Bidi controls go too: they reorder what the reader
+// sees (a filename or a command that reads backwards).
+//
+// It lives under questions, the bottom of the dependency chain, so the
+// bank's loader can use it as well as every layer above.
 package textsafe
 
 import (
@@ -15,10 +19,19 @@ import (
 // Clean removes escape sequences whole (CSI, OSC, DCS, SOS, PM, APC and
 // two-byte ESC sequences, in their 7-bit and C1 forms) and every other C0 and
 // C1 control character except newline and tab. A sequence left unfinished
-// at the end of s is dropped to the end, as a terminal would swallow it.
-// Invalid UTF-8 becomes U+FFFD. Clean text is returned unchanged.
+// at the end of s is dropped to the end, as a terminal would swallow it,
+// and so is a character cut off there. Invalid UTF-8 becomes U+FFFD. Clean text is returned unchanged.
 func Clean(s string) string {
-	out, _ := clean(s)
+	out, _ := clean(s, false)
+	return out
+}
+
+// CleanMarked is Clean for documents, where a lone control character is
+// usually a glyph the file's maker could not map (a PDF ligature): it
+// becomes U+FFFD, so the reader sees something was lost there. Escape
+// sequences and bidi controls still go without a trace.
+func CleanMarked(s string) string {
+	out, _ := clean(s, true)
 	return out
 }
 
@@ -37,7 +50,7 @@ const maxPending = 4096
 // Write returns the displayable text of pending+piece.
 func (f *Filter) Write(piece string) string {
 	s := f.pending + piece
-	out, from := clean(s)
+	out, from := clean(s, false)
 	f.pending = ""
 	if from < len(s) && len(s)-from <= maxPending {
 		f.pending = s[from:]
@@ -57,8 +70,9 @@ const (
 
 // clean returns the cleaned text and the byte offset where an unfinished
 // escape sequence starts (len(s) when there is none). The returned text
-// never includes that unfinished part.
-func clean(s string) (string, int) {
+// never includes that unfinished part. With mark, lone controls other than
+// bidi become U+FFFD instead of going.
+func clean(s string, mark bool) (string, int) {
 	if isPlain(s) {
 		return s, len(s)
 	}
@@ -75,9 +89,16 @@ func clean(s string) (string, int) {
 			i = end
 			continue
 		case r == utf8.RuneError && n <= 1:
+			if !utf8.FullRuneInString(s[i:]) {
+				// A character cut off at the end: a stream's next
+				// piece completes it.
+				return b.String(), i
+			}
 			b.WriteRune(utf8.RuneError)
 		case !isControl(r):
 			b.WriteString(s[i : i+n])
+		case mark && !isBidi(r):
+			b.WriteRune(utf8.RuneError)
 		}
 		i += n
 	}
@@ -99,7 +120,14 @@ func isControl(r rune) bool {
 	if r == '\n' || r == '\t' {
 		return false
 	}
-	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0)
+	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || isBidi(r)
+}
+
+// isBidi reports the explicit bidirectional formatting characters: marks
+// (LRM, RLM, ALM), embeddings and overrides (LRE…RLO) and isolates
+// (LRI…PDI). Right-to-left letters themselves are kept.
+func isBidi(r rune) bool {
+	return r == 0x200e || r == 0x200f || r == 0x061c || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
 }
 
 // Sequence kinds after their introducer.
