@@ -342,6 +342,24 @@ func TestFailingFollowUpFallsBackToTheBank(t *testing.T) {
 	}
 }
 
+// A reply that is not a question (a verdict on the answer) is never asked:
+// the bank's follow-up is, with the reason on screen.
+func TestStatementFollowUpFallsBackToTheBank(t *testing.T) {
+	e := newEnv(t)
+	f := &fakeLLM{followUp: func(w http.ResponseWriter, r *http.Request) {
+		llmtest.WriteStream(w, "test", "STATEMENT: Your answer lacked ", "detail about the outcome.")
+	}}
+	withLLM(t, e, f, common.ConsentGiven)
+	m := answerBehavioral(t, e, 1)
+	await(t, m, keyCmd(m, "ctrl+s"), m.critique.Settled)
+	await(t, m, keyCmd(m, "enter"), func() bool { return m.phase == phaseAnswering })
+	v := strings.Join(strings.Fields(ansi.Strip(m.View())), " ")
+	if m.byModel || strings.Contains(v, "lacked detail") || !strings.Contains(v, "What would you do differently next time?") ||
+		!strings.Contains(v, "not a question") {
+		t.Fatalf("statement asked, or no reason:\n%s", v)
+	}
+}
+
 func TestConsentQuestionFitsSmallWindows(t *testing.T) {
 	for _, size := range [][2]int{{80, 23}, {40, 11}} {
 		e := newEnv(t)

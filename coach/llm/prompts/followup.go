@@ -60,14 +60,20 @@ var (
 	// same line.
 	chatterLead = lazyRegexp(`(?i)^(?:(?:sure|okay|ok|certainly|of course|absolutely|great)\b[^:?]{0,80}|[^:?]{0,40}\b(?:here(?:'s| is)|follow[- ]?up)\b[^:?]{0,40}):\s+`)
 	quotes      = "\"'“”‘’`"
+	// askVerb starts a request an interviewer makes without a question
+	// mark ("Walk me through…"); any other line without one is a
+	// statement (feedback, a verdict), not something to answer.
+	askVerb = lazyRegexp(`(?i)^(?:please\s+)?(?:walk|tell|describe|explain|talk|give|share|take|show|compare|contrast|outline|name|list|estimate|sketch|design|suppose|imagine|assume|say|pick|choose|justify|defend|elaborate|expand|clarify|define|summari[sz]e|go|consider|let's|help)\b`)
 )
 
 // ParseFollowUp extracts the follow-up question from whatever the model
 // sent. It drops reasoning blocks, labels ("Follow-up:", "Question 1:"),
 // markdown emphasis, list numbering, quotes and chatter lines ("Sure!
 // Here's a follow-up:"), then takes the first line ending in "?", or else
-// the first line that is not chatter. ok is false for nothing, or for more
-// than 400 characters, so the caller uses the bank's follow-ups instead.
+// the first line that asks for something ("Walk me through…"). ok is false
+// for nothing, for a statement ("STATEMENT: Your answer lacked detail."),
+// or for more than 400 characters, so the caller uses the bank's
+// follow-ups instead.
 func ParseFollowUp(text string) (string, bool) {
 	var first string
 	for _, line := range strings.Split(stripThinking(text), "\n") {
@@ -78,7 +84,7 @@ func ParseFollowUp(text string) (string, bool) {
 		if strings.HasSuffix(line, "?") {
 			return accept(line)
 		}
-		if first == "" && !strings.HasSuffix(line, ":") && !chatterOpener.get().MatchString(line) {
+		if first == "" && !strings.HasSuffix(line, ":") && !chatterOpener.get().MatchString(line) && askVerb.get().MatchString(line) {
 			first = line
 		}
 	}
