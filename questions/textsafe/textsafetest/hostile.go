@@ -18,16 +18,16 @@ const Marker = "PAYLOADWORD"
 var Raw = strings.Join([]string{
 	"\x1b]52;c;ZXZpbA==\x07", // OSC 52: write the clipboard
 	"\x1b]8;;http://evil.example/\x1b\\" + Marker + "\x1b]8;;\x1b\\", // OSC 8 hyperlink
-	"\x1b]0;pwned-title\x07",       // OSC 0: window title
-	"\x1b[2J\x1b[H",                // clear screen, home
-	"\x1bP+q544e\x1b\\",            // DCS: ask the terminal
-	"\x1b_Ga=T\x1b\\",              // APC
-	"\u009b31m",                    // 8-bit CSI in UTF-8
-	"\u009d0;c1-title\u009c",       // 8-bit OSC in UTF-8
+	"\x1b]0;pwned-title\x07",             // OSC 0: window title
+	"\x1b[2J\x1b[H",                      // clear screen, home
+	"\x1bP+q544e\x1b\\",                  // DCS: ask the terminal
+	"\x1b_Ga=T\x1b\\",                    // APC
+	"\u009b31m",                          // 8-bit CSI in UTF-8
+	"\u009d0;c1-title\u009c",             // 8-bit OSC in UTF-8
 	"\x1b]0;\x1b]0;nested-title\x07\x07", // nested OSC
-	"\u202e" + "evil" + "\u202c",   // right-to-left override
-	"\u2066\u200f",                 // isolate, mark
-	"\x1b]52;c;unterminated",       // OSC never ended
+	"\u202e" + "evil" + "\u202c",         // right-to-left override
+	"\u2066\u200f",                       // isolate, mark
+	"\x1b]52;c;unterminated",             // OSC never ended
 }, " ")
 
 // JSONEscaped is Raw as a model would write it inside a JSON string: every
