@@ -70,14 +70,14 @@ type QuestionsMsg struct {
 }
 
 // ReadQuestions reads up to n practice questions for role out of a model's
-// reply, in a command: parsing is kept out of Update.
-func ReadQuestions(reply string, role questions.Role, n, gen int) tea.Cmd {
+// reply, in a command: parsing is kept out of Update. Sources are what the
+// model was given (the posting, the resume): a figure in none of them is
+// marked ⚠ in the questions.
+func ReadQuestions(reply string, role questions.Role, n, gen int, sources ...string) tea.Cmd {
 	return func() tea.Msg {
 		qs, err := prompts.ParseQuestions(reply, role, n)
 		for _, q := range qs {
-			// The client cleans replies already; the session shows these,
-			// so once more costs nothing.
-			q.Text = SanitizeText(q.Text)
+			prompts.FlagInvented(q, sources...)
 		}
 		return QuestionsMsg{Gen: gen, Questions: qs, Err: err}
 	}

@@ -62,7 +62,7 @@ func (m *Model) handleWriterEnded(msg stream.EndedMsg) tea.Cmd {
 		m.failed(msg.Err)
 		return nil
 	}
-	return common.ReadQuestions(msg.Text, m.writingRole(), modelQuestions, m.writer.Gen())
+	return common.ReadQuestions(msg.Text, m.writingRole(), modelQuestions, m.writer.Gen(), m.found.text)
 }
 
 // handleParsed practises the bank's questions and then the model's, or

@@ -297,3 +297,25 @@ func TestNoKnownSkillsWithTheModel(t *testing.T) {
 		t.Fatalf("pushed %d\n%s", len(d.pushed), plainView(e.m))
 	}
 }
+
+// A figure the model wrote into a question that the posting does not
+// hold is marked, once: the model's own warning signs are dropped first.
+func TestInventedFiguresInTheModelsQuestionsAreMarked(t *testing.T) {
+	const invented = `[{"question": "How would you reconcile 37 payment ledgers ⚠ every 5 minutes ⚠?", "kind": "technical", "difficulty": 2,
+	  "key_points": [{"point": "reconcile in batches", "terms": ["batch"]}], "outline": "Batch it."}]`
+	e, _ := withModel(t, common.ConsentGiven, func(w http.ResponseWriter, r *http.Request) {
+		llmtest.WriteStream(w, llmModel, invented)
+	})
+	paste(e.m, readPosting(t, "backend-go.txt"))
+	d := await(t, e.m, press(e.m, "ctrl+s"), pushedOne, nil)
+	got := e.planned(t, d.pushed[0])
+	var text string
+	for _, q := range got.Extra {
+		if strings.Contains(q.Text, "ledgers") {
+			text = q.Text
+		}
+	}
+	if text != "How would you reconcile 37 ⚠ payment ledgers every 5 minutes ⚠?" {
+		t.Fatalf("question %q (plan %v)", text, got.Plan)
+	}
+}

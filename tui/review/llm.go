@@ -219,7 +219,7 @@ func (m *Model) handleWriterEnded(msg stream.EndedMsg) tea.Cmd {
 		m.generatingFailed(msg.Err)
 		return nil
 	}
-	return common.ReadQuestions(msg.Text, m.postingRole(), postingQuestions, m.writer.Gen())
+	return common.ReadQuestions(msg.Text, m.postingRole(), postingQuestions, m.writer.Gen(), m.posting, m.resumeText())
 }
 
 // handleParsed starts practice on the report's questions and then the

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/coach-tui/coach/coach/drills"
+	"github.com/coach-tui/coach/coach/llm/prompts"
 	sess "github.com/coach-tui/coach/coach/session"
 )
 
@@ -92,6 +93,9 @@ func (m *Model) wrapWidth() int { return max(m.Width-2, 10) }
 func (m *Model) questionView() string {
 	st := m.Styles
 	parts := []string{m.header(), "", st.Heading.Width(m.wrapWidth()).Render(oneLine(m.q.Text))}
+	if prompts.HasInvented(m.q.Text) {
+		parts = append(parts, st.Muted.Width(m.wrapWidth()).Render(inventedNote))
+	}
 	if m.notice != "" {
 		parts = append(parts, m.noticeView())
 	}
@@ -108,6 +112,9 @@ func (m *Model) questionView() string {
 	parts = append(parts, m.area.View(), m.statusLine())
 	return strings.Join(parts, "\n")
 }
+
+// inventedNote explains the ⚠ that FlagInvented puts in a model's question.
+const inventedNote = "⚠ This figure is in neither the posting nor your resume: the model made it up, so do not treat it as fact."
 
 // hintView lists the key point headings: the hint shows what to cover,
 // never the words that would score it.

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/coach-tui/coach/questions"
 )
 
 func TestInvented(t *testing.T) {
@@ -61,6 +63,7 @@ func TestMarkInvented(t *testing.T) {
 		{"Fill in [30%] yourself; 2 of them.", "Fill in [30%] yourself; **2** ⚠ of them."},
 		{"A 30%-40% range", "A **30%** ⚠-40% range"},
 		{"Nothing to flag at 40%.", "Nothing to flag at 40%."},
+		{"The model's own sign goes: 40% ⚠ and 777 ⚠️ ⚠", "The model's own sign goes: 40% and **777** ⚠"},
 	}
 	for _, c := range cases {
 		got, list := MarkInvented(c.in, resume)
@@ -70,5 +73,28 @@ func TestMarkInvented(t *testing.T) {
 		if n := strings.Count(got, inventedMark); n < len(list) {
 			t.Errorf("%q: %d figures listed, %d marked", c.in, len(list), n)
 		}
+	}
+}
+
+func TestFlagInventedInQuestions(t *testing.T) {
+	posting := "Payments team: 5+ years of Go, you will own 3 services handling 2M requests a day."
+	q := &questions.Question{
+		Text:      "How would you reconcile 37 payment ledgers across the 3 services? ⚠",
+		Outline:   "Start with the 2M daily requests, then 15 minute batches.",
+		KeyPoints: []questions.KeyPoint{{Point: "Idempotency keys over 5 years of data", Terms: []string{"idempotency"}}, {Point: "Retry 4 times ⚠️"}},
+	}
+	got := FlagInvented(q, posting, "")
+	if strings.Join(got, "|") != "37|15 minute|4 times" {
+		t.Fatalf("invented %q", got)
+	}
+	if q.Text != "How would you reconcile 37 ⚠ payment ledgers across the 3 services?" {
+		t.Fatalf("text %q", q.Text)
+	}
+	if q.Outline != "Start with the 2M daily requests, then 15 minute ⚠ batches." || q.KeyPoints[0].Point != "Idempotency keys over 5 years of data" ||
+		q.KeyPoints[1].Point != "Retry 4 times ⚠" {
+		t.Fatalf("outline %q, points %q", q.Outline, q.KeyPoints)
+	}
+	if !HasInvented(q.Text) || HasInvented(StripMarks("a ⚠ b")) {
+		t.Fatal("HasInvented")
 	}
 }

@@ -1,6 +1,10 @@
 package prompts
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/coach-tui/coach/questions"
+)
 
 type tailorData struct{ Resume, Posting string }
 
@@ -37,11 +41,53 @@ func Invented(output string, sources ...string) []string {
 // inventedMark follows an invented figure in MarkInvented's output.
 const inventedMark = "⚠"
 
+// StripMarks removes the warning signs a model wrote itself, so that a ⚠
+// on screen always means this program checked a figure and found it in
+// no source.
+func StripMarks(s string) string {
+	if !strings.Contains(s, inventedMark) {
+		return s
+	}
+	return strings.NewReplacer(" "+inventedMark+"\uFE0F", "", " "+inventedMark, "", inventedMark+"\uFE0F", "", inventedMark, "").Replace(s)
+}
+
+// HasInvented reports whether s, a model's text that went through
+// FlagInvented or MarkInvented, holds a figure found in no source.
+func HasInvented(s string) bool { return strings.Contains(s, inventedMark) }
+
+// FlagInvented marks the figures in the question's text, key points and
+// outline that are in none of the sources (the posting, the resume) with a
+// following " ⚠", after removing any the model wrote, and returns the
+// distinct figures. The model's posting questions may invent a number
+// ("37 payment ledgers") that the candidate would otherwise take as fact.
+func FlagInvented(q *questions.Question, sources ...string) []string {
+	var all []string
+	flag := func(s string) string {
+		s = StripMarks(s)
+		figs, list := invented(s, sources)
+		all = append(all, list...)
+		var b strings.Builder
+		last := 0
+		for _, f := range figs {
+			b.WriteString(s[last:f.end] + " " + inventedMark)
+			last = f.end
+		}
+		return b.String() + s[last:]
+	}
+	q.Text = flag(q.Text)
+	q.Outline = flag(q.Outline)
+	for i := range q.KeyPoints {
+		q.KeyPoints[i].Point = flag(q.KeyPoints[i].Point)
+	}
+	return all
+}
+
 // MarkInvented returns output with each invented figure (see Invented) in
 // bold and followed by a warning sign, "**40%** ⚠", and the list of them.
 // A figure already inside bold or inline code only gets the sign, so the
 // markdown stays well formed.
 func MarkInvented(output string, sources ...string) (string, []string) {
+	output = StripMarks(output)
 	figs, list := invented(output, sources)
 	if len(figs) == 0 {
 		return output, list
