@@ -2,9 +2,11 @@ package common
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/charmbracelet/glamour"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 )
 
@@ -58,7 +60,63 @@ func (m *Markdown) Render(md string, width int) (string, error) {
 		}
 		m.cache[width] = r
 	}
-	return r.Render(SanitizeText(md))
+	out, err := r.Render(breakLongWords(SanitizeText(md), width))
+	if err != nil {
+		return "", err
+	}
+	return breakLongLines(out, width), nil
+}
+
+// breakLongWords puts line breaks into words too long for a line. Glamour
+// wraps at spaces only, and its wrapping grows with the square of a
+// word's length: a 12,000 character token took a second to render.
+func breakLongWords(md string, width int) string {
+	limit := max(width-8, 4) // room for the margin, a list's bullet, a quote's bar
+	var b strings.Builder
+	start, last := 0, 0
+	flush := func(end int) {
+		if ansi.StringWidth(md[start:end]) > limit {
+			if last == 0 {
+				b.Grow(len(md) + len(md)/limit)
+			}
+			b.WriteString(md[last:start])
+			b.WriteString(ansi.Hardwrap(md[start:end], limit, false))
+			last = end
+		}
+	}
+	for i, r := range md {
+		if r == ' ' || r == '\n' || r == '\t' {
+			if i-start > limit {
+				flush(i)
+			}
+			start = i + 1
+		}
+	}
+	if len(md)-start > limit {
+		flush(len(md))
+	}
+	if last == 0 {
+		return md
+	}
+	b.WriteString(md[last:])
+	return b.String()
+}
+
+// breakLongLines breaks the lines glamour left wider than width: it wraps
+// at spaces only, so a word longer than the line (a model's 12,000
+// character token, a long URL) would run past the edge and be cut.
+func breakLongLines(s string, width int) string {
+	lines := strings.Split(s, "\n")
+	changed := false
+	for i, l := range lines {
+		if ansi.StringWidth(l) > width {
+			lines[i], changed = ansi.Hardwrap(l, width, true), true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(lines, "\n")
 }
 
 // Renderers reports how many widths have a cached renderer.
