@@ -11,6 +11,7 @@ import (
 
 	"github.com/coach-tui/coach/coach/config"
 	"github.com/coach-tui/coach/coach/llm"
+	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/tui/common"
 )
 
@@ -43,7 +44,8 @@ func TestHomeSaysWhereAnswersGo(t *testing.T) {
 	}{
 		{"off", common.LLM{}, "offline · nothing leaves this machine"},
 		{"on", common.LLM{Client: testClient(t)}, "LLM llama3.1 at http://127.0.0.1:9/v1"},
-		{"declined", common.LLM{Client: testClient(t), Consent: common.ConsentDeclined}, "offline this run"},
+		{"declined", common.LLM{Client: testClient(t), Answers: common.ConsentDeclined, Documents: common.ConsentDeclined}, "offline this run"},
+		{"declined answers only", common.LLM{Client: testClient(t), Answers: common.ConsentDeclined}, "LLM llama3.1 at http://127.0.0.1:9/v1"},
 		{"broken", common.LLM{Problem: "the API key is missing: set $OPENAI_API_KEY"}, "LLM off: the API key is missing"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -67,32 +69,40 @@ func TestHomeSaysWhereAnswersGo(t *testing.T) {
 	}
 }
 
-func TestConsentIsRememberedPerEndpoint(t *testing.T) {
+func TestConsentIsRememberedPerKindAndEndpoint(t *testing.T) {
 	open := tempStore(t)
 	m := llmModel(t, open, common.LLM{Client: testClient(t)})
 	_, load := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	runCmds(m, load)
-	if m.common.App.LLM.Consent != common.ConsentUnknown {
+	if l := m.common.App.LLM; l.Answers != common.ConsentUnknown || l.Documents != common.ConsentUnknown {
 		t.Fatal("consent before anyone asked")
 	}
-	_, cmd := m.Update(common.ConsentMsg{Given: true})
+	_, cmd := m.Update(common.ConsentMsg{Data: store.Answers, Given: true})
 	runCmds(m, cmd)
+	if l := m.common.App.LLM; !l.On(store.Answers) || !l.Asking(store.Documents) {
+		t.Fatalf("a yes to answers covers the resume and posting: %+v", l)
+	}
 
-	// The next run, on the same database, does not ask again.
+	// The next run, on the same database, does not ask again about
+	// answers, and still asks about the resume and posting.
 	next := llmModel(t, open, common.LLM{Client: testClient(t)})
 	_, load = next.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	runCmds(next, load)
-	if next.common.App.LLM.Consent != common.ConsentGiven {
-		t.Fatalf("consent after restart: %v", next.common.App.LLM.Consent)
+	if l := next.common.App.LLM; l.Answers != common.ConsentGiven || l.Documents != common.ConsentUnknown {
+		t.Fatalf("consent after restart: %+v", l)
 	}
-	if ok, _ := next.Store().LLMConsent(context.Background(), "http://127.0.0.1:9/v1"); !ok {
+	ctx := context.Background()
+	if ok, _ := next.Store().LLMConsent(ctx, store.Answers, "http://127.0.0.1:9/v1"); !ok {
 		t.Fatal("not in the database")
 	}
+	if ok, _ := next.Store().LLMConsent(ctx, store.Documents, "http://127.0.0.1:9/v1"); ok {
+		t.Fatal("the resume and posting were agreed to in the database")
+	}
 
-	// A no lasts for the run only.
-	_, cmd = next.Update(common.ConsentMsg{Given: false})
+	// A no lasts for the run only, and for its kind only.
+	_, cmd = next.Update(common.ConsentMsg{Data: store.Documents, Given: false})
 	runCmds(next, cmd)
-	if next.common.App.LLM.Consent != common.ConsentDeclined {
-		t.Fatal("no was not taken")
+	if l := next.common.App.LLM; l.Documents != common.ConsentDeclined || l.Answers != common.ConsentGiven {
+		t.Fatalf("no was not taken, or taken for both: %+v", l)
 	}
 }

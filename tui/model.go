@@ -98,10 +98,10 @@ func (m *Model) Draft() (store.Draft, bool) {
 }
 
 type storeOpenedMsg struct {
-	store   *store.Store
-	draft   *store.Draft // an answer a previous run left unfinished
-	consent bool         // the user agreed to send answers to the LLM's endpoint
-	err     error
+	store     *store.Store
+	draft     *store.Draft // an answer a previous run left unfinished
+	consented []store.Data // what the user agreed earlier to send to the LLM's endpoint
+	err       error
 }
 
 type bankLoadedMsg struct {
@@ -136,8 +136,12 @@ func (m *Model) startLoading() tea.Cmd {
 				msg.draft = &d
 			}
 			if endpoint != "" {
-				// Unreadable counts as not asked: the question comes again.
-				msg.consent, _ = s.LLMConsent(ctx, endpoint)
+				for _, d := range []store.Data{store.Answers, store.Documents} {
+					// Unreadable counts as not asked: the question comes again.
+					if ok, _ := s.LLMConsent(ctx, d, endpoint); ok {
+						msg.consented = append(msg.consented, d)
+					}
+				}
 			}
 			return msg
 		})

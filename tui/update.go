@@ -132,8 +132,8 @@ func (m *Model) handleStoreOpened(msg storeOpenedMsg) tea.Cmd {
 	}
 	m.common.App.Store = msg.store
 	m.common.App.Draft = msg.draft
-	if msg.consent && m.common.App.LLM.Consent == common.ConsentUnknown {
-		m.common.App.LLM.Consent = common.ConsentGiven
+	for _, d := range msg.consented {
+		m.common.App.LLM.Remembered(d)
 	}
 	return m.announceLoaded()
 }
@@ -245,20 +245,16 @@ func (m *Model) contentSizeMsg() tea.WindowSizeMsg {
 // remembered for the endpoint, so the next start does not ask again.
 func (m *Model) handleConsent(msg common.ConsentMsg) tea.Cmd {
 	l := &m.common.App.LLM
-	if !msg.Given {
-		l.Consent = common.ConsentDeclined
-		return nil
-	}
-	l.Consent = common.ConsentGiven
+	l.Record(msg)
 	st := m.common.App.Store
-	if st == nil || l.Client == nil {
+	if !msg.Given || st == nil || l.Client == nil {
 		return nil
 	}
 	endpoint := l.Client.Endpoint()
 	return func() tea.Msg {
 		// If this fails the question comes again at the next start, which
 		// sends nothing the user has not agreed to.
-		_ = st.SetLLMConsent(context.Background(), endpoint)
+		_ = st.SetLLMConsent(context.Background(), msg.Data, endpoint)
 		return nil
 	}
 }

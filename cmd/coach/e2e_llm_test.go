@@ -12,6 +12,7 @@ import (
 
 	"github.com/coach-tui/coach/cmd/coach/internal/termtest"
 	"github.com/coach-tui/coach/coach/llm/llmtest"
+	"github.com/coach-tui/coach/coach/store"
 )
 
 const e2eModel = "e2e-model"
@@ -118,7 +119,7 @@ func TestE2ELLMStreamsRetriesAndCancels(t *testing.T) {
 	st, attempts := latestAttempts(t, data)
 	defer st.Close()
 	ctx := context.Background()
-	if ok, _ := st.LLMConsent(ctx, srv.URL+"/v1"); !ok {
+	if ok, _ := st.LLMConsent(ctx, store.Answers, srv.URL+"/v1"); !ok {
 		t.Fatal("the yes was not remembered")
 	}
 	first, ok, err := st.LLMFeedbackFor(ctx, attempts[0].ID)

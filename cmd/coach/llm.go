@@ -34,7 +34,7 @@ The API key is never printed.`,
 	})
 	cmd.AddCommand(&cobra.Command{
 		Use:   "forget",
-		Short: "Take back your yes to sending answers to the LLM: coach asks again before the next one",
+		Short: "Take back every yes to sending data to an LLM (answers, resumes and postings): coach asks again before the next send",
 		Args:  usageArgs(cobra.NoArgs),
 		RunE:  func(cmd *cobra.Command, _ []string) error { return runLLMForget(cmd, g) },
 	})

@@ -131,10 +131,13 @@ func TestLLMForget(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st.SetLLMConsent(context.Background(), "http://localhost:11434/v1")
+	st.SetLLMConsent(context.Background(), store.Answers, "http://localhost:11434/v1")
+	st.SetLLMConsent(context.Background(), store.Documents, "http://localhost:11434/v1")
+	st.SetLLMConsent(context.Background(), store.Documents, "https://api.openai.com/v1")
 	st.Close()
 	code, out, _ := runCLI(t, "llm", "forget")
-	if code != 0 || !strings.Contains(out, "Forgot your yes for http://localhost:11434/v1") {
+	if code != 0 || strings.Count(out, "Forgot your yes") != 2 || !strings.Contains(out, "Forgot your yes for http://localhost:11434/v1") ||
+		!strings.Contains(out, "https://api.openai.com/v1") {
 		t.Fatalf("forget: %d %q", code, out)
 	}
 	code, out, _ = runCLI(t, "llm", "forget")

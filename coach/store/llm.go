@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/coach-tui/coach/questions/textsafe"
@@ -84,42 +86,77 @@ func (s *Store) sessionCritiques(ctx context.Context, sessionID int64) (map[int6
 	return out, rows.Err()
 }
 
-// consentKey is the setting that records the user's yes for one endpoint:
-// a new endpoint is a new recipient and is asked again.
-func consentKey(endpoint string) string { return "llm.consent " + endpoint }
+// Data is a kind of data a model may be sent. The user agrees to each
+// apart, for each endpoint: a yes to critiques of answers does not send a
+// resume, and the reverse.
+type Data string
 
-// LLMConsent reports whether the user agreed to send answers to endpoint.
-func (s *Store) LLMConsent(ctx context.Context, endpoint string) (bool, error) {
-	v, ok, err := s.Setting(ctx, consentKey(endpoint))
+const (
+	// Answers are a practice question, its reference notes and the answer.
+	Answers Data = "answers"
+	// Documents are the resume and the job posting.
+	Documents Data = "documents"
+)
+
+// consentPrefix starts every consent setting, including the single yes
+// per endpoint that versions before per-kind consent wrote ("llm.consent
+// <endpoint>"), which is no longer read: it did not say what was agreed to.
+const consentPrefix = "llm.consent"
+
+// consentKey is the setting that records the user's yes to sending d to
+// one endpoint: a new endpoint is a new recipient and is asked again.
+func consentKey(d Data, endpoint string) string { return consentPrefix + "." + string(d) + " " + endpoint }
+
+// LLMConsent reports whether the user agreed to send d to endpoint.
+func (s *Store) LLMConsent(ctx context.Context, d Data, endpoint string) (bool, error) {
+	v, ok, err := s.Setting(ctx, consentKey(d, endpoint))
 	return ok && v == "yes", err
 }
 
-// SetLLMConsent records that the user agreed to send answers to endpoint.
-func (s *Store) SetLLMConsent(ctx context.Context, endpoint string) error {
-	return s.SetSetting(ctx, consentKey(endpoint), "yes")
+// SetLLMConsent records that the user agreed to send d to endpoint.
+func (s *Store) SetLLMConsent(ctx context.Context, d Data, endpoint string) error {
+	return s.SetSetting(ctx, consentKey(d, endpoint), "yes")
 }
 
-// ForgetLLMConsent takes back every yes given, so the next answer that
-// would be sent asks again. It reports the endpoints that had one.
+// ForgetLLMConsent takes back every yes given, for every kind of data, so
+// the next send asks again. It reports the endpoints that had one, each
+// once, in order.
 func (s *Store) ForgetLLMConsent(ctx context.Context) ([]string, error) {
-	prefix := consentKey("")
-	rows, err := s.db.QueryContext(ctx, `SELECT key FROM settings WHERE substr(key, 1, ?) = ? ORDER BY key`, len(prefix), prefix)
+	rows, err := s.db.QueryContext(ctx, `SELECT key FROM settings WHERE `+consentWhere, consentArgs()...)
 	if err != nil {
 		return nil, err
 	}
 	var endpoints []string
+	seen := map[string]bool{}
 	for rows.Next() {
 		var k string
 		if err := rows.Scan(&k); err != nil {
 			rows.Close()
 			return nil, err
 		}
-		endpoints = append(endpoints, k[len(prefix):])
+		_, endpoint, _ := strings.Cut(k, " ")
+		if !seen[endpoint] {
+			seen[endpoint] = true
+			endpoints = append(endpoints, endpoint)
+		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	_, err = s.db.ExecContext(ctx, `DELETE FROM settings WHERE substr(key, 1, ?) = ?`, len(prefix), prefix)
+	sort.Strings(endpoints)
+	_, err = s.db.ExecContext(ctx, `DELETE FROM settings WHERE `+consentWhere, consentArgs()...)
 	return endpoints, err
+}
+
+// consentWhere matches the consent settings of every kind, and the old
+// single one, but not another setting that merely starts alike.
+const consentWhere = `substr(key, 1, ?) = ? OR substr(key, 1, ?) = ? OR substr(key, 1, ?) = ?`
+
+func consentArgs() []any {
+	var args []any
+	for _, p := range []string{consentPrefix + " ", consentKey(Answers, ""), consentKey(Documents, "")} {
+		args = append(args, len(p), p)
+	}
+	return args
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 )
@@ -51,28 +52,49 @@ func TestLLMFeedbackRoundTripAndCascade(t *testing.T) {
 	}
 }
 
-func TestLLMConsentIsPerEndpoint(t *testing.T) {
+func TestLLMConsentIsPerKindAndEndpoint(t *testing.T) {
 	s, _ := openTemp(t)
 	ctx := context.Background()
-	if ok, err := s.LLMConsent(ctx, "https://api.openai.com/v1"); ok || err != nil {
+	const openai, local = "https://api.openai.com/v1", "http://localhost:11434/v1"
+	if ok, err := s.LLMConsent(ctx, Answers, openai); ok || err != nil {
 		t.Fatalf("consent before asking: %v, %v", ok, err)
 	}
-	if err := s.SetLLMConsent(ctx, "https://api.openai.com/v1"); err != nil {
+	if err := s.SetLLMConsent(ctx, Answers, openai); err != nil {
 		t.Fatal(err)
 	}
-	if ok, _ := s.LLMConsent(ctx, "https://api.openai.com/v1"); !ok {
+	if ok, _ := s.LLMConsent(ctx, Answers, openai); !ok {
 		t.Fatal("consent not remembered")
 	}
-	if ok, _ := s.LLMConsent(ctx, "http://localhost:11434/v1"); ok {
+	if ok, _ := s.LLMConsent(ctx, Documents, openai); ok {
+		t.Fatal("a yes to answers must not send the resume and posting")
+	}
+	if ok, _ := s.LLMConsent(ctx, Answers, local); ok {
 		t.Fatal("consent for one endpoint must not cover another")
+	}
+	s.SetLLMConsent(ctx, Documents, local)
+	if ok, _ := s.LLMConsent(ctx, Answers, local); ok {
+		t.Fatal("a yes to the resume and posting must not send answers")
+	}
+	// The single yes an older version kept is not read (it did not say
+	// what was agreed to), but forgetting takes it back too.
+	s.SetSetting(ctx, "llm.consent http://old.example/v1", "yes")
+	if ok, _ := s.LLMConsent(ctx, Answers, "http://old.example/v1"); ok {
+		t.Fatal("the old yes counts as consent to answers")
 	}
 	s.SetSetting(ctx, "llm.consent.unrelated", "keep")
 	got, err := s.ForgetLLMConsent(ctx)
-	if err != nil || len(got) != 1 || got[0] != "https://api.openai.com/v1" {
+	if err != nil || strings.Join(got, " ") != "http://localhost:11434/v1 http://old.example/v1 https://api.openai.com/v1" {
 		t.Fatalf("forgot %v, %v", got, err)
 	}
-	if ok, _ := s.LLMConsent(ctx, "https://api.openai.com/v1"); ok {
-		t.Fatal("still consented after forgetting")
+	for _, d := range []Data{Answers, Documents} {
+		for _, e := range []string{openai, local} {
+			if ok, _ := s.LLMConsent(ctx, d, e); ok {
+				t.Fatalf("still consented to %s at %s after forgetting", d, e)
+			}
+		}
+	}
+	if _, ok, _ := s.Setting(ctx, "llm.consent http://old.example/v1"); ok {
+		t.Fatal("the old yes survived forgetting")
 	}
 	if _, ok, _ := s.Setting(ctx, "llm.consent.unrelated"); !ok {
 		t.Fatal("forgetting removed another setting")

@@ -8,7 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/coach-tui/coach/coach/progress"
-	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/coach/store"
 )
 
 const (
@@ -87,7 +87,7 @@ func (m *Model) status() string {
 	text, short := count+" · offline · nothing leaves this machine", count+" · offline"
 	l := m.App.LLM
 	switch {
-	case l.Client != nil && l.Consent == common.ConsentDeclined:
+	case l.Declined(store.Answers) && l.Declined(store.Documents):
 		text, short = count+" · offline this run (you declined the LLM)", count+" · offline"
 	case l.Client != nil:
 		text = count + " · LLM " + l.Client.Model() + " at " + l.Client.Endpoint()

@@ -9,6 +9,7 @@ import (
 
 	"github.com/coach-tui/coach/coach/llm"
 	"github.com/coach-tui/coach/coach/llm/prompts"
+	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui/common"
 	"github.com/coach-tui/coach/tui/stream"
@@ -20,7 +21,7 @@ const modelQuestions = 5
 // answerConsent acts on y or n: a yes sends the posting, a no practises
 // the bank's questions alone.
 func (m *Model) answerConsent(given bool) tea.Cmd {
-	answer := m.App.LLM.Answer(given)
+	answer := m.App.LLM.Answer(store.Documents, given)
 	if given {
 		return tea.Batch(answer, m.startWriting())
 	}

@@ -31,7 +31,7 @@ func withModel(t *testing.T, consent common.Consent, questions http.HandlerFunc,
 	if err != nil {
 		t.Fatal(err)
 	}
-	return newEnv(t, common.LLM{Client: c, Consent: consent}), srv
+	return newEnv(t, common.LLM{Client: c, Documents: consent}), srv
 }
 
 func calls(srv *llmtest.Server) int { return srv.Streamed() + srv.Completed() }
@@ -72,8 +72,8 @@ func TestModelQuestionsComeAfterTheBanks(t *testing.T) {
 	if !spinning {
 		t.Error("no spinner line while the model wrote")
 	}
-	if !slices.Equal(d.consents, []bool{true}) || e.m.App.LLM.Consent != common.ConsentGiven {
-		t.Fatalf("consent sent %v, held %v", d.consents, e.m.App.LLM.Consent)
+	if !slices.Equal(d.consents, []bool{true}) || e.m.App.LLM.Documents != common.ConsentGiven {
+		t.Fatalf("consent sent %v, held %v", d.consents, e.m.App.LLM.Documents)
 	}
 	sent := srv.Sent()
 	if srv.Streamed() != 1 || !strings.Contains(sent, "Harbour Freight Labs connects shippers") || !strings.Contains(sent, "backend") {
@@ -104,13 +104,13 @@ func TestNoSendsNothing(t *testing.T) {
 	await(t, e.m, press(e.m, "ctrl+s"), until(func() bool { return e.m.phase == phaseAsking }), nil)
 
 	// esc puts the question away: nothing decided, nothing sent.
-	if cmd, ok := e.m.Cancel(); !ok || cmd != nil || e.m.phase != phaseEditing || e.m.App.LLM.Consent != common.ConsentUnknown {
-		t.Fatalf("esc on the question: phase %v, consent %v", e.m.phase, e.m.App.LLM.Consent)
+	if cmd, ok := e.m.Cancel(); !ok || cmd != nil || e.m.phase != phaseEditing || e.m.App.LLM.Documents != common.ConsentUnknown {
+		t.Fatalf("esc on the question: phase %v, consent %v", e.m.phase, e.m.App.LLM.Documents)
 	}
 	await(t, e.m, press(e.m, "ctrl+s"), until(func() bool { return e.m.phase == phaseAsking }), nil)
 	d := await(t, e.m, press(e.m, "n"), func(d *driven) bool { return len(d.pushed) > 0 && len(d.consents) > 0 }, nil)
-	if !slices.Equal(d.consents, []bool{false}) || e.m.App.LLM.Consent != common.ConsentDeclined {
-		t.Fatalf("consent sent %v, held %v", d.consents, e.m.App.LLM.Consent)
+	if !slices.Equal(d.consents, []bool{false}) || e.m.App.LLM.Documents != common.ConsentDeclined {
+		t.Fatalf("consent sent %v, held %v", d.consents, e.m.App.LLM.Documents)
 	}
 	_, bank := bankFor(t, e, text)
 	if got := e.planned(t, d.pushed[0]); !slices.Equal(got.Plan, bank) {

@@ -16,6 +16,7 @@ import (
 
 	"github.com/coach-tui/coach/coach/resume"
 	sess "github.com/coach-tui/coach/coach/session"
+	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui/common"
 	"github.com/coach-tui/coach/tui/session"
@@ -190,10 +191,10 @@ func (m *Model) handleRead(msg readMsg) tea.Cmd {
 	m.found = &found{text: msg.text, posting: msg.posting, bank: msg.bank}
 	l := m.App.LLM
 	switch {
-	case l.Asking():
+	case l.Asking(store.Documents):
 		m.setPhase(phaseAsking)
 		return nil
-	case l.On():
+	case l.On(store.Documents):
 		return m.startWriting()
 	}
 	return m.practise(m.found.bank)

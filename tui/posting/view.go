@@ -101,7 +101,7 @@ func (m *Model) status(w int, brief bool) string {
 		summary()
 		lines = append(lines, st.Warn.Width(w).Render(fmt.Sprintf(
 			"Send the posting to %s at %s so it writes practice questions from it? "+
-				"The posting's text is sent; nothing else. y: send (remembered for this endpoint) · n: not now",
+				"The posting's text is sent; nothing else. y: send (remembered for resumes and postings at this endpoint) · n: not now",
 			l.Model(), l.Endpoint())))
 	case phaseWriting:
 		then := "esc: practise the bank's questions only"

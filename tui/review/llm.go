@@ -8,6 +8,7 @@ import (
 
 	"github.com/coach-tui/coach/coach/llm"
 	"github.com/coach-tui/coach/coach/llm/prompts"
+	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui/common"
 	"github.com/coach-tui/coach/tui/stream"
@@ -36,10 +37,10 @@ func (m *Model) request(a action) tea.Cmd {
 	switch {
 	case l.Client == nil:
 		return nil
-	case l.Consent == common.ConsentDeclined:
+	case l.Declined(store.Documents):
 		m.notice = "The LLM is off for this run: you chose not to send. The next start asks again."
 		return nil
-	case l.Asking():
+	case l.Asking(store.Documents):
 		m.asking = a
 		return nil
 	}
@@ -60,7 +61,7 @@ func (m *Model) do(a action) tea.Cmd {
 func (m *Model) answerConsent(given bool) tea.Cmd {
 	a := m.asking
 	m.asking = actNone
-	cmds := []tea.Cmd{m.App.LLM.Answer(given)}
+	cmds := []tea.Cmd{m.App.LLM.Answer(store.Documents, given)}
 	if given {
 		cmds = append(cmds, m.do(a))
 	}

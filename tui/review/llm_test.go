@@ -77,7 +77,7 @@ func reviewWithLLM(t *testing.T, f *fakeLLM, consent common.Consent, edit ...fun
 	}
 	m := New(common.Common{
 		Styles: common.NewStyles(common.DefaultTheme()), Markdown: common.NewMarkdown(common.MarkdownDark, false),
-		App: &common.App{Store: st, Bank: bank, LLM: common.LLM{Client: c, Consent: consent}},
+		App: &common.App{Store: st, Bank: bank, LLM: common.LLM{Client: c, Documents: consent}},
 	})
 	m.SetSize(80, 23)
 	run(m, m.Init())
@@ -284,6 +284,9 @@ func TestConsentIsAskedFirstAndNoSendsNothing(t *testing.T) {
 		questions: func(w http.ResponseWriter, r *http.Request) { llmtest.WriteStream(w, llmModel, "nope") },
 	}
 	m, _ := reviewWithLLM(t, f, common.ConsentUnknown)
+	// A yes to sending answers, given on the feedback screen, does not
+	// send the resume and posting.
+	m.App.LLM.Answers = common.ConsentGiven
 	if cmd := press(m, "t"); cmd != nil {
 		t.Fatal("t sent before asking")
 	}
@@ -301,11 +304,11 @@ func TestConsentIsAskedFirstAndNoSendsNothing(t *testing.T) {
 	}
 
 	cmd := press(m, "n")
-	if msg, ok := cmd().(common.ConsentMsg); !ok || msg.Given {
+	if msg, ok := cmd().(common.ConsentMsg); !ok || msg.Given || msg.Data != store.Documents {
 		t.Fatalf("n sends %v to the root", msg)
 	}
-	if m.asking != actNone || m.App.LLM.Consent != common.ConsentDeclined || m.level != levelReport {
-		t.Fatalf("after n: asking %v, consent %v, level %v", m.asking, m.App.LLM.Consent, m.level)
+	if m.asking != actNone || m.App.LLM.Documents != common.ConsentDeclined || m.level != levelReport {
+		t.Fatalf("after n: asking %v, consent %v, level %v", m.asking, m.App.LLM.Documents, m.level)
 	}
 	for _, k := range []string{"t", "g"} {
 		if cmd := press(m, k); cmd != nil {
@@ -342,8 +345,8 @@ func TestPostingQuestionsArePractisedAfterTheReviews(t *testing.T) {
 		t.Fatalf("no spinner line:\n%s", plainView(m))
 	}
 	d := await(t, m, cmd, func(d *driven) bool { return len(d.pushed) > 0 || m.notice != "" }, nil)
-	if len(d.consents) != 1 || !d.consents[0] || m.App.LLM.Consent != common.ConsentGiven {
-		t.Fatalf("consent sent %v, held %v", d.consents, m.App.LLM.Consent)
+	if len(d.consents) != 1 || !d.consents[0] || m.App.LLM.Documents != common.ConsentGiven {
+		t.Fatalf("consent sent %v, held %v", d.consents, m.App.LLM.Documents)
 	}
 	if len(d.pushed) != 1 {
 		t.Fatalf("pushed %d screens; notice %q", len(d.pushed), m.notice)

@@ -98,7 +98,7 @@ func (m *Model) reportFooter() string {
 		lines = append(lines, st.Warn.Width(w).Render(
 			"Send your resume's text and the job posting to "+l.Model()+" at "+l.Endpoint()+"? "+
 				"Nothing else is sent; questions from the posting (g) send only the posting. "+
-				"y: send (remembered for this endpoint) · n: not now"))
+				"y: send (remembered for resumes and postings at this endpoint) · n: not now"))
 	}
 	if m.generating {
 		// The request's status says esc cancels, and counts down before

@@ -58,7 +58,7 @@ func (m *Model) feedbackFooter() string {
 		ask := "Send this answer to " + l.Model() + " at " + l.Endpoint() + " for a critique? "
 		if m.Height >= 16 {
 			ask += "It receives the question, its reference notes and your answer; nothing else. " +
-				"y: send (remembered for this endpoint) · n: stay offline this run"
+				"y: send (remembered for answers at this endpoint) · n: stay offline this run"
 		} else {
 			ask += "y: send (remembered) · n: stay offline"
 		}

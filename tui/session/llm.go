@@ -38,9 +38,9 @@ func (m *Model) afterScoring() tea.Cmd {
 		return nil
 	}
 	switch {
-	case m.App.LLM.On():
+	case m.App.LLM.On(store.Answers):
 		return m.startCritique()
-	case m.App.LLM.Asking():
+	case m.App.LLM.Asking(store.Answers):
 		m.asking = true
 	}
 	return nil
@@ -48,7 +48,7 @@ func (m *Model) afterScoring() tea.Cmd {
 
 func (m *Model) answerConsent(given bool) tea.Cmd {
 	m.asking = false
-	cmds := []tea.Cmd{m.App.LLM.Answer(given)}
+	cmds := []tea.Cmd{m.App.LLM.Answer(store.Answers, given)}
 	if given {
 		cmds = append(cmds, m.startCritique())
 	}
@@ -135,7 +135,7 @@ func (m *Model) Cancel() (tea.Cmd, bool) {
 // chainLimit is how many follow-ups one question gets: one, or in a mock
 // interview with a model writing them, llm.follow_ups.
 func (m *Model) chainLimit() int {
-	if m.setup.Mode == sess.Mock && m.App.LLM.On() {
+	if m.setup.Mode == sess.Mock && m.App.LLM.On(store.Answers) {
 		return m.App.LLM.FollowUps
 	}
 	return 1
@@ -154,7 +154,7 @@ func (m *Model) canFollowUp() bool {
 // question for the interviewer keeps the bank's: they are about what to
 // ask next, not about probing an answer.
 func (m *Model) modelFollowsUp() bool {
-	return m.App.LLM.On() && m.rootQ().Kind != questions.AskInterviewer
+	return m.App.LLM.On(store.Answers) && m.rootQ().Kind != questions.AskInterviewer
 }
 
 // askModelForFollowUp has the model write a follow-up on what the

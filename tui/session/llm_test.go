@@ -68,7 +68,7 @@ func withLLM(t testing.TB, e *env, f *fakeLLM, consent common.Consent, edit ...f
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.c.App.LLM = common.LLM{Client: c, FollowUps: 2, Consent: consent}
+	e.c.App.LLM = common.LLM{Client: c, FollowUps: 2, Answers: consent}
 }
 
 // await runs the screen's commands for real until cond holds.
@@ -126,6 +126,8 @@ func TestConsentIsAskedThenTheCritiqueStreams(t *testing.T) {
 	e := newEnv(t)
 	f := &fakeLLM{}
 	withLLM(t, e, f, common.ConsentUnknown)
+	// A yes to sending the resume and posting does not send answers.
+	e.c.App.LLM.Documents = common.ConsentGiven
 	m := answerBehavioral(t, e, 1)
 	press(t, m, "ctrl+s")
 	v := ansi.Strip(m.View())
@@ -146,7 +148,7 @@ func TestConsentIsAskedThenTheCritiqueStreams(t *testing.T) {
 	if strings.Contains(v, "SCORES") || strings.Contains(v, "Send this answer") {
 		t.Fatalf("score block or consent question still shown:\n%s", v)
 	}
-	if e.c.App.LLM.Consent != common.ConsentGiven {
+	if e.c.App.LLM.Answers != common.ConsentGiven {
 		t.Fatal("the yes is not in effect")
 	}
 	sent := f.sent()
@@ -165,8 +167,8 @@ func TestDecliningKeepsEverythingOffline(t *testing.T) {
 	withLLM(t, e, f, common.ConsentUnknown)
 	m := answerBehavioral(t, e, 2)
 	press(t, m, "ctrl+s", "n")
-	if m.asking || e.c.App.LLM.Consent != common.ConsentDeclined {
-		t.Fatalf("asking %v, consent %v", m.asking, e.c.App.LLM.Consent)
+	if m.asking || e.c.App.LLM.Answers != common.ConsentDeclined {
+		t.Fatalf("asking %v, consent %v", m.asking, e.c.App.LLM.Answers)
 	}
 	// The bank's follow-up, then the next question: nothing is sent and
 	// nothing is asked again.

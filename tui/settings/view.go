@@ -37,7 +37,8 @@ func (m *Model) rows() []row {
 	case l.Problem != "":
 		network = "off: the LLM is configured but cannot work: " + l.Problem
 	case l.Client != nil:
-		network = "LLM " + l.Client.Model() + " at " + l.Client.Endpoint() + ": " + consentText[l.Consent]
+		network = "LLM " + l.Client.Model() + " at " + l.Client.Endpoint() + ": " +
+			answersText[l.Answers] + "; " + documentsText[l.Documents]
 		networkNote = "coach llm forget takes back a yes; --offline keeps everything here"
 	}
 	// Where answers go comes second: a small window cuts the last rows,
@@ -53,10 +54,18 @@ func (m *Model) rows() []row {
 	}
 }
 
-var consentText = map[common.Consent]string{
+// answersText and documentsText say what each kind of data's consent
+// means now: each is asked, and remembered, apart.
+var answersText = map[common.Consent]string{
 	common.ConsentUnknown:  "you are asked before the first answer is sent",
 	common.ConsentGiven:    "your answers are sent for critiques and follow-ups",
-	common.ConsentDeclined: "you declined for this run; nothing is sent",
+	common.ConsentDeclined: "you declined to send answers this run",
+}
+
+var documentsText = map[common.Consent]string{
+	common.ConsentUnknown:  "you are asked before a resume or posting is sent",
+	common.ConsentGiven:    "your resume and postings are sent for tailoring and questions",
+	common.ConsentDeclined: "you declined to send your resume and postings this run",
 }
 
 // View implements common.Screen.
