@@ -105,7 +105,9 @@ const consentPrefix = "llm.consent"
 
 // consentKey is the setting that records the user's yes to sending d to
 // one endpoint: a new endpoint is a new recipient and is asked again.
-func consentKey(d Data, endpoint string) string { return consentPrefix + "." + string(d) + " " + endpoint }
+func consentKey(d Data, endpoint string) string {
+	return consentPrefix + "." + string(d) + " " + endpoint
+}
 
 // LLMConsent reports whether the user agreed to send d to endpoint.
 func (s *Store) LLMConsent(ctx context.Context, d Data, endpoint string) (bool, error) {

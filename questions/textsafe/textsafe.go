@@ -20,7 +20,8 @@ import (
 // two-byte ESC sequences, in their 7-bit and C1 forms) and every other C0 and
 // C1 control character except newline and tab. A sequence left unfinished
 // at the end of s is dropped to the end, as a terminal would swallow it,
-// and so is a character cut off there. Invalid UTF-8 becomes U+FFFD. Clean text is returned unchanged.
+// and so is a character cut off there; a string sequence (OSC, DCS…) left
+// unterminated ends at the next newline. Invalid UTF-8 becomes U+FFFD. Clean text is returned unchanged.
 func Clean(s string) string {
 	out, _ := clean(s, false)
 	return out
@@ -192,10 +193,14 @@ func skipSequence(s string, i int) (end int, ok bool) {
 		return i, false
 	}
 	// A string sequence runs to ST (ESC \ or C1 ST); OSC also ends at BEL.
-	// Another ESC aborts it and starts whatever follows.
+	// Another ESC aborts it and starts whatever follows. So does a newline,
+	// which a terminal would swallow too: here it bounds what one
+	// unterminated sequence can hide of a reply to the rest of its line.
 	for j < len(s) {
 		r, n := utf8.DecodeRuneInString(s[j:])
 		switch {
+		case r == '\n':
+			return j, true
 		case r == bel && kind == kindOSC:
 			return j + n, true
 		case r == st:

@@ -25,6 +25,7 @@ func TestClean(t *testing.T) {
 		{"DCS ignores BEL", "a\x1bPx\x07y\x1b\\b", "ab"},
 		{"OSC aborted by ESC", "a\x1b]0;t\x1b[2Jb", "ab"},
 		{"unfinished OSC swallowed", "a\x1b]52;c;Zm9v", "a"},
+		{"unfinished OSC ends at the line", "a\x1b]52;c;Zm9v\nthe rest\x1bPq\nshows", "a\nthe rest\nshows"},
 		{"unfinished CSI", "a\x1b[3", "a"},
 		{"lone ESC at end", "a\x1b", "a"},
 		{"CSI cut by control", "a\x1b[3\nb", "a\nb"},

@@ -56,20 +56,24 @@ func jsonEscape(s string) string {
 }
 
 // Found lists the hostile sequences present in out. Screens draw with
-// CSI sequences of their own, so a screen's bytes are checked with
-// drawing=true, which allows CSI but still finds every sequence in Raw
-// that is not drawing (OSC, DCS, APC, clears, C1, bidi). Any other output
-// (a report, a CLI's stdout) must hold no escape at all.
+// sequences of their own (CSI, and the background colour query OSC 11), so
+// a screen's bytes are checked with drawing=true, which allows those but
+// still finds every other OSC, DCS, APC, PM, SOS, any C1 control and any
+// bidi control. Any other output (a report, a CLI's stdout) must hold no
+// escape at all.
 func Found(out []byte, drawing bool) []string {
 	s := string(out)
 	var found []string
-	for _, bad := range []string{"\x1b]52", "\x1b]8;;http://evil", "pwned-title", "c1-title", "nested-title", "\x1bP", "\x1b_"} {
-		if strings.Contains(s, bad) {
-			found = append(found, fmt.Sprintf("%q", bad))
+	if drawing {
+		own := strings.NewReplacer("\x1b]11;?", "", "\x1b]10;?", "").Replace(s)
+		for _, intro := range []string{"\x1b]", "\x1bP", "\x1b_", "\x1b^", "\x1bX"} {
+			if k := strings.Index(own, intro); k >= 0 {
+				found = append(found, fmt.Sprintf("%q", own[k:min(len(own), k+24)]))
+			}
 		}
-	}
-	if !drawing && strings.ContainsRune(s, 0x1b) {
-		found = append(found, `ESC`)
+	} else if strings.ContainsRune(s, 0x1b) {
+		k := strings.IndexByte(s, 0x1b)
+		found = append(found, fmt.Sprintf("ESC: %q", s[k:min(len(s), k+24)]))
 	}
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
