@@ -97,7 +97,7 @@ func runLLMCheck(cmd *cobra.Command, g *globals) error {
 		}
 		return fmt.Errorf("llm check failed after %s: %w", latency, err)
 	}
-	_, err = fmt.Fprintf(out, "latency:  %s\nreply:    %s\n", latency, oneLineShort(reply, 60))
+	_, err = fmt.Fprintf(out, "latency:  %s\nreply:    %s\n", latency, oneLineShort(reply.String(), 60))
 	return err
 }
 

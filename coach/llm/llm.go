@@ -181,19 +181,19 @@ func (c *Client) request(msgs []Message) openai.ChatCompletionRequest {
 // are retried up to llm.max_retries times with exponential backoff (or the
 // server's Retry-After, up to a minute); each attempt has llm.timeout.
 // A failure is an *Error.
-func (c *Client) Complete(ctx context.Context, msgs []Message) (string, error) {
+func (c *Client) Complete(ctx context.Context, msgs []Message) (textsafe.Text, error) {
 	req := c.request(msgs)
 	for attempt := 0; ; attempt++ {
 		out, err := c.completeOnce(ctx, req)
 		if err == nil {
-			return out, nil
+			return textsafe.Safe(out), nil
 		}
 		delay, ok := c.RetryDelay(err, attempt)
 		if !ok {
-			return "", err
+			return textsafe.Text{}, err
 		}
 		if werr := c.wait(ctx, delay); werr != nil {
-			return "", c.classify(ctx, werr, false, nil)
+			return textsafe.Text{}, c.classify(ctx, werr, false, nil)
 		}
 	}
 }
@@ -277,7 +277,14 @@ func (c *Client) Stream(ctx context.Context, msgs []Message) (*Stream, error) {
 // Next returns the next piece of text (never empty unless done or err),
 // done once the reply is complete, or an *Error. After done or an error it
 // keeps returning the same.
-func (s *Stream) Next() (chunk string, done bool, err error) {
+func (s *Stream) Next() (chunk textsafe.Text, done bool, err error) {
+	text, done, err := s.next()
+	// Already clean: the filter and the redactor made it so; Safe makes
+	// that a type the caller can rely on.
+	return textsafe.Safe(text), done, err
+}
+
+func (s *Stream) next() (chunk string, done bool, err error) {
 	if s.err != nil || s.done {
 		return "", s.done, s.err
 	}

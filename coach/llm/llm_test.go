@@ -95,7 +95,7 @@ func TestCompleteSendsRequestAndCleansReply(t *testing.T) {
 		llmtest.WriteCompletion(w, testModel, "ok\x1b]52;c;ZXZpbA==\x07 \x1b[2Jthere")
 	}, func(l *config.LLM) { l.Temperature = 0 })
 
-	out, err := c.Complete(context.Background(), hello)
+	out, err := complete(c)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +130,7 @@ func TestStreamInChunks(t *testing.T) {
 	defer s.Close()
 	var pieces []string
 	for {
-		chunk, done, err := s.Next()
+		chunk, done, err := nextText(s)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -145,7 +145,7 @@ func TestStreamInChunks(t *testing.T) {
 	if got := strings.Join(pieces, ""); got != "Good answer, but vague." || len(pieces) < 3 {
 		t.Fatalf("pieces %q", pieces)
 	}
-	if _, done, err := s.Next(); !done || err != nil {
+	if _, done, err := nextText(s); !done || err != nil {
 		t.Fatalf("after done: %v %v", done, err)
 	}
 }
@@ -164,11 +164,11 @@ func TestStreamBreaksMidway(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	chunk, _, err := s.Next()
+	chunk, _, err := nextText(s)
 	if err != nil || chunk != "The first half" {
 		t.Fatalf("first piece %q %v", chunk, err)
 	}
-	_, done, err := s.Next()
+	_, done, err := nextText(s)
 	if done {
 		t.Fatal("a broken stream must not look complete")
 	}
@@ -185,8 +185,8 @@ func TestStreamEndsWithoutFinish(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	s.Next()
-	_, _, err = s.Next()
+	nextText(s)
+	_, _, err = nextText(s)
 	wantKind(t, err, KindNetwork)
 }
 
@@ -202,12 +202,12 @@ func TestStreamMalformedChunk(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if chunk, _, err := s.Next(); err != nil || chunk != "fine so far" {
+	if chunk, _, err := nextText(s); err != nil || chunk != "fine so far" {
 		t.Fatalf("first piece %q %v", chunk, err)
 	}
-	_, _, err = s.Next()
+	_, _, err = nextText(s)
 	wantKind(t, err, KindBadResponse)
-	_, _, again := s.Next()
+	_, _, again := nextText(s)
 	if again != err {
 		t.Fatalf("Next after an error = %v, want the same error", again)
 	}
@@ -219,7 +219,7 @@ func TestUnauthorizedIsNotRetried(t *testing.T) {
 		hits.Add(1)
 		llmtest.WriteError(w, 401, "invalid_request_error", "invalid_api_key", "Incorrect API key provided.")
 	})
-	_, err := c.Complete(context.Background(), hello)
+	_, err := complete(c)
 	e := wantKind(t, err, KindAuth)
 	if e.Status != 401 || e.Retryable() || hits.Load() != 1 || len(*waits) != 0 {
 		t.Fatalf("status %d retryable %t hits %d waits %v", e.Status, e.Retryable(), hits.Load(), *waits)
@@ -233,7 +233,7 @@ func TestForbidden(t *testing.T) {
 	c, _ := fake(t, func(w http.ResponseWriter, r *http.Request) {
 		llmtest.WriteError(w, 403, "permission_error", "", "not allowed")
 	})
-	_, err := c.Complete(context.Background(), hello)
+	_, err := complete(c)
 	if e := wantKind(t, err, KindAuth); !strings.Contains(e.Reason, "no permission") {
 		t.Fatalf("reason %q", e.Reason)
 	}
@@ -249,7 +249,7 @@ func TestRateLimitRetryAfterThenSuccess(t *testing.T) {
 		}
 		llmtest.WriteCompletion(w, testModel, "ok")
 	})
-	out, err := c.Complete(context.Background(), hello)
+	out, err := complete(c)
 	if err != nil || out != "ok" {
 		t.Fatalf("Complete = %q, %v", out, err)
 	}
@@ -267,7 +267,7 @@ func TestServerErrorTwiceThenSuccess(t *testing.T) {
 		}
 		llmtest.WriteCompletion(w, testModel, "ok")
 	})
-	out, err := c.Complete(context.Background(), hello)
+	out, err := complete(c)
 	if err != nil || out != "ok" {
 		t.Fatalf("Complete = %q, %v", out, err)
 	}
@@ -282,7 +282,7 @@ func TestServerErrorGivesUpAfterMaxRetries(t *testing.T) {
 		hits.Add(1)
 		llmtest.WriteError(w, 503, "server_error", "", "overloaded")
 	}, func(l *config.LLM) { l.MaxRetries = 1 })
-	_, err := c.Complete(context.Background(), hello)
+	_, err := complete(c)
 	e := wantKind(t, err, KindServer)
 	if e.Status != 503 || !e.Retryable() || hits.Load() != 2 || !strings.Contains(e.Error(), "overloaded") {
 		t.Fatalf("error %q status %d hits %d", e, e.Status, hits.Load())
@@ -296,7 +296,7 @@ func TestContextTooLong(t *testing.T) {
 		llmtest.WriteError(w, 400, "invalid_request_error", "context_length_exceeded",
 			"This model's maximum context length is 8192 tokens. However, your messages resulted in 9000 tokens.")
 	})
-	_, err := c.Complete(context.Background(), hello)
+	_, err := complete(c)
 	if e := wantKind(t, err, KindContextTooLong); e.Retryable() || hits.Load() != 1 {
 		t.Fatalf("retryable %t hits %d", e.Retryable(), hits.Load())
 	}
@@ -307,7 +307,7 @@ func TestEchoedKeyIsRedacted(t *testing.T) {
 		key := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
 		llmtest.WriteError(w, 401, "invalid_request_error", "invalid_api_key", "Incorrect API key provided: "+key+" (also sk-abc1****6789).")
 	})
-	_, err := c.Complete(context.Background(), hello)
+	_, err := complete(c)
 	e := wantKind(t, err, KindAuth)
 	if !strings.Contains(e.Error(), "Incorrect API key provided: [redacted]") || strings.Contains(e.Error(), "sk-abc1") {
 		t.Fatalf("error %q should show the message with the key redacted", e)
@@ -317,7 +317,7 @@ func TestEchoedKeyIsRedacted(t *testing.T) {
 	c, _ = fake(t, func(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad header: "+r.Header.Get("Authorization"), http.StatusInternalServerError)
 	}, func(l *config.LLM) { l.MaxRetries = 0 })
-	_, err = c.Complete(context.Background(), hello)
+	_, err = complete(c)
 	if e := wantKind(t, err, KindServer); !strings.Contains(e.Detail, "[redacted]") {
 		t.Fatalf("detail %q", e.Detail)
 	}
@@ -328,7 +328,7 @@ func TestSlowServerTimesOut(t *testing.T) {
 	c, _ := fake(t, func(w http.ResponseWriter, r *http.Request) {
 		<-r.Context().Done()
 	}, func(l *config.LLM) { l.Timeout = 100 * time.Millisecond; l.MaxRetries = 0 })
-	_, err := c.Complete(context.Background(), hello)
+	_, err := complete(c)
 	if e := wantKind(t, err, KindTimeout); !errors.Is(e, context.DeadlineExceeded) || !strings.Contains(e.Reason, "100ms") {
 		t.Fatalf("error %q", e)
 	}
@@ -354,15 +354,15 @@ func TestStreamIdleTimeout(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if chunk, _, err := s.Next(); err != nil || chunk != "x" {
+	if chunk, _, err := nextText(s); err != nil || chunk != "x" {
 		t.Fatalf("first piece %q %v", chunk, err)
 	}
 	time.Sleep(timeout + timeout/2) // the caller is busy: not the server's silence
 	second.Open()
-	if chunk, _, err := s.Next(); err != nil || chunk != "y" {
+	if chunk, _, err := nextText(s); err != nil || chunk != "y" {
 		t.Fatalf("second piece %q %v: the caller's time was counted against the server", chunk, err)
 	}
-	_, done, err := s.Next()
+	_, done, err := nextText(s)
 	if done {
 		t.Fatal("stream should time out, not finish")
 	}
@@ -383,12 +383,12 @@ func TestStreamCancelReachesServer(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if chunk, _, err := s.Next(); err != nil || chunk != "thinking" {
+	if chunk, _, err := nextText(s); err != nil || chunk != "thinking" {
 		t.Fatalf("first piece %q %v", chunk, err)
 	}
 	result := make(chan error, 1)
 	go func() {
-		_, _, err := s.Next()
+		_, _, err := nextText(s)
 		result <- err
 	}()
 	cancel()
@@ -431,7 +431,7 @@ func TestStreamErrorEvent(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	_, _, err = s.Next()
+	_, _, err = nextText(s)
 	if e := wantKind(t, err, KindServer); !strings.Contains(e.Detail, "model overloaded") {
 		t.Fatalf("detail %q", e.Detail)
 	}
@@ -447,7 +447,7 @@ func TestNetworkDown(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = c.Complete(context.Background(), hello)
+	_, err = complete(c)
 	if e := wantKind(t, err, KindNetwork); e.Retryable() || !strings.Contains(e.Error(), url) {
 		t.Fatalf("error %q", e)
 	}
@@ -457,7 +457,7 @@ func TestNotFoundModel(t *testing.T) {
 	c, _ := fake(t, func(w http.ResponseWriter, r *http.Request) {
 		llmtest.WriteError(w, 404, "invalid_request_error", "model_not_found", "The model does not exist.")
 	})
-	_, err := c.Complete(context.Background(), hello)
+	_, err := complete(c)
 	wantKind(t, err, KindRejected)
 }
 
@@ -503,7 +503,7 @@ func TestAzure(t *testing.T) {
 	}, func(l *config.LLM) {
 		l.APIType, l.APIVersion, l.BaseURL = "azure", "2024-10-21", strings.TrimSuffix(l.BaseURL, "/v1")
 	})
-	if _, err := c.Complete(context.Background(), hello); err != nil {
+	if _, err := complete(c); err != nil {
 		t.Fatal(err)
 	}
 	if path != "/openai/deployments/"+testModel+"/chat/completions" || version != "2024-10-21" || apiKey != testKey || auth != "" {
@@ -546,7 +546,7 @@ func TestKeyFromConfigWhenEnvUnset(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := c.Complete(context.Background(), hello); err != nil || got != env.want {
+		if _, err := complete(c); err != nil || got != env.want {
 			t.Fatalf("env %q: sent %q, err %v", env.value, got, err)
 		}
 	}
@@ -566,4 +566,16 @@ func TestReason(t *testing.T) {
 			t.Errorf("Reason(%v) = %q, want %q", tt.err, got, tt.want)
 		}
 	}
+}
+
+// complete and nextText are Complete and Next with the text as a string,
+// for comparing.
+func complete(c *Client) (string, error) {
+	t, err := c.Complete(context.Background(), hello)
+	return t.String(), err
+}
+
+func nextText(s *Stream) (string, bool, error) {
+	t, done, err := s.Next()
+	return t.String(), done, err
 }

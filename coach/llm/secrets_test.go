@@ -26,7 +26,7 @@ func TestKeyEchoedInSuccessfulReplyIsRedacted(t *testing.T) {
 		llmtest.WriteCompletion(w, testModel, "You sent "+r.Header.Get("Authorization")+", also sk-abc1****6789, and "+
 			"sk-test-SECRET\x1b[0mKEY0123456789.")
 	})
-	out, err := c.Complete(context.Background(), hello)
+	out, err := complete(c)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,7 +45,7 @@ func streamAll(t *testing.T, c *Client) (string, error) {
 	defer s.Close()
 	var b strings.Builder
 	for {
-		chunk, done, err := s.Next()
+		chunk, done, err := nextText(s)
 		b.WriteString(chunk)
 		if err != nil || done {
 			return b.String(), err

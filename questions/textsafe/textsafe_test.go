@@ -138,3 +138,19 @@ func TestCleanDecodedReachesEveryString(t *testing.T) {
 		t.Fatal("unexported fields and bytes are left for their own decoder")
 	}
 }
+
+func TestTextIsOnlyEverClean(t *testing.T) {
+	a, b := Safe("one \x1b]0;t\x07two"), Safe("\u202ethree")
+	if a.String() != "one two" || b.String() != "three" {
+		t.Fatalf("Safe: %q %q", a, b)
+	}
+	// Joining a piece that ends inside a sequence with one that would
+	// finish it cannot make a sequence: each was cleaned whole.
+	j := Join(Safe("x\x1b"), Safe("]0;title\x07y"), Text{})
+	if j.String() != "x]0;titley" || j.Len() != len(j.String()) {
+		t.Fatalf("Join: %q", j)
+	}
+	if (Text{}).String() != "" {
+		t.Fatal("the zero Text is not empty")
+	}
+}

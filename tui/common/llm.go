@@ -7,6 +7,7 @@ import (
 	"github.com/coach-tui/coach/coach/llm/prompts"
 	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/questions"
+	"github.com/coach-tui/coach/questions/textsafe"
 )
 
 // Consent is the user's answer to "send this to the endpoint?".
@@ -114,9 +115,9 @@ type QuestionsMsg struct {
 // reply, in a command: parsing is kept out of Update. Sources are what the
 // model was given (the posting, the resume): a figure in none of them is
 // marked ⚠ in the questions.
-func ReadQuestions(reply string, role questions.Role, n, gen int, sources ...string) tea.Cmd {
+func ReadQuestions(reply textsafe.Text, role questions.Role, n, gen int, sources ...string) tea.Cmd {
 	return func() tea.Msg {
-		qs, err := prompts.ParseQuestions(reply, role, n)
+		qs, err := prompts.ParseQuestions(reply.String(), role, n)
 		for _, q := range qs {
 			prompts.FlagInvented(q, sources...)
 		}

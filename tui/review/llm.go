@@ -10,6 +10,7 @@ import (
 	"github.com/coach-tui/coach/coach/llm/prompts"
 	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/questions"
+	"github.com/coach-tui/coach/questions/textsafe"
 	"github.com/coach-tui/coach/tui/common"
 	"github.com/coach-tui/coach/tui/stream"
 )
@@ -139,8 +140,8 @@ type inventedMsg struct {
 
 // checkFigures looks for invented figures in the reply once it has
 // stopped, in a command; the marks in the text come from Final.
-func (m *Model) checkFigures(text string) tea.Cmd {
-	resumeText, posting, gen := m.resumeText(), m.posting, m.tailor.Gen()
+func (m *Model) checkFigures(reply textsafe.Text) tea.Cmd {
+	text, resumeText, posting, gen := reply.String(), m.resumeText(), m.posting, m.tailor.Gen()
 	return func() tea.Msg {
 		return inventedMsg{gen: gen, figures: prompts.Invented(text, resumeText, posting)}
 	}

@@ -249,7 +249,7 @@ func TestEscCancelsTailoringAndKeepsWhatArrived(t *testing.T) {
 		close(gone)
 	}}
 	m, _ := reviewWithLLM(t, f, common.ConsentGiven)
-	await(t, m, press(m, "t"), until(func() bool { return strings.Contains(m.tailor.Text(), "pick Kafka") }), nil)
+	await(t, m, press(m, "t"), until(func() bool { return strings.Contains(m.tailor.Text().String(), "pick Kafka") }), nil)
 	if !containsHelp(m, "esc") {
 		t.Error("help does not offer esc to stop")
 	}

@@ -13,6 +13,7 @@ import (
 	sess "github.com/coach-tui/coach/coach/session"
 	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/questions"
+	"github.com/coach-tui/coach/questions/textsafe"
 	"github.com/coach-tui/coach/tui/stream"
 )
 
@@ -73,7 +74,8 @@ func (m *Model) startCritique() tea.Cmd {
 }
 
 // saveCritique keeps what the model said about the answer, whole or not.
-func (m *Model) saveCritique(text string, complete bool) tea.Cmd {
+func (m *Model) saveCritique(reply textsafe.Text, complete bool) tea.Cmd {
+	text := reply.String()
 	st, of, client := m.App.Store, m.critiqueOf, m.App.LLM.Client
 	if st == nil || of.attemptID == 0 || client == nil || strings.TrimSpace(text) == "" {
 		return nil
@@ -185,7 +187,7 @@ func (m *Model) handleFollowUpEnded(msg stream.EndedMsg) tea.Cmd {
 	case stream.Failed:
 		return m.followUpFromBank(llm.Reason(msg.Err))
 	}
-	text, ok := prompts.ParseFollowUp(msg.Text)
+	text, ok := prompts.ParseFollowUp(msg.Text.String())
 	if !ok {
 		return m.followUpFromBank("the model's reply was not a question")
 	}

@@ -250,7 +250,7 @@ func TestEscCancelsTheCritiqueAndKeepsWhatArrived(t *testing.T) {
 	}}
 	withLLM(t, e, f, common.ConsentGiven)
 	m := answerBehavioral(t, e, 1)
-	await(t, m, keyCmd(m, "ctrl+s"), func() bool { return strings.Contains(m.critique.Text(), "started well") })
+	await(t, m, keyCmd(m, "ctrl+s"), func() bool { return strings.Contains(m.critique.Text().String(), "started well") })
 	cmd, ok := m.Cancel()
 	if !ok {
 		t.Fatal("esc did not cancel a streaming critique")

@@ -18,6 +18,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/coach-tui/coach/coach/llm"
+	"github.com/coach-tui/coach/questions/textsafe"
 	"github.com/coach-tui/coach/tui/common"
 )
 
@@ -68,7 +69,7 @@ type Model struct {
 	cancel  context.CancelFunc
 	cur     *llm.Stream
 
-	text         string
+	text         textsafe.Text
 	rendered     string // markdown of text[:renderedLen]
 	renderedLen  int
 	rendering    bool
@@ -98,7 +99,7 @@ var lastID atomic.Int64
 func (m *Model) State() State { return m.state }
 
 // Text is the reply so far, cleaned of escape sequences by coach/llm.
-func (m *Model) Text() string { return m.text }
+func (m *Model) Text() textsafe.Text { return m.text }
 
 // Err is the failure that stopped the reply, if any.
 func (m *Model) Err() error { return m.err }
@@ -111,7 +112,7 @@ func (m *Model) Active() bool {
 // Settled reports whether the reply has ended and its final version is
 // what Content shows.
 func (m *Model) Settled() bool {
-	return m.state != Idle && !m.Active() && m.final && !m.rendering && m.renderedLen == len(m.text)
+	return m.state != Idle && !m.Active() && m.final && !m.rendering && m.renderedLen == m.text.Len()
 }
 
 // Endpoint is where the request goes, for the screen to name.
@@ -137,7 +138,7 @@ func (m *Model) SetWidth(w int) tea.Cmd {
 		return nil
 	}
 	m.width = w
-	if m.text == "" {
+	if m.text.Len() == 0 {
 		return nil
 	}
 	return m.renderNow()
@@ -150,7 +151,7 @@ type EndedMsg struct {
 	id       int
 	Gen      int
 	State    State
-	Text     string
+	Text     textsafe.Text
 	Complete bool
 	Err      error
 }
@@ -161,7 +162,7 @@ func (m *Model) Start(msgs []llm.Message, trim Trim) tea.Cmd {
 	stop := m.stop()
 	m.gen++
 	m.msgs, m.trim, m.trimmed, m.tries = msgs, trim, false, 0
-	m.text, m.rendered, m.renderedLen, m.final = "", "", 0, false
+	m.text, m.rendered, m.renderedLen, m.final = textsafe.Text{}, "", 0, false
 	m.rendering, m.renderDue, m.renderFailed, m.err = false, false, false, nil
 	if m.client == nil {
 		m.state = Idle

@@ -104,7 +104,7 @@ func TestStreamsPiecesAndRendersTheEnd(t *testing.T) {
 	if !waiting || !streaming {
 		t.Fatalf("waiting %v, streaming %v", waiting, streaming)
 	}
-	if end.State != Done || !end.Complete || !strings.HasSuffix(end.Text, "depth: 2\n") {
+	if end.State != Done || !end.Complete || !strings.HasSuffix(end.Text.String(), "depth: 2\n") {
 		t.Fatalf("ended = %+v", end)
 	}
 	out := m.Content()
@@ -122,7 +122,7 @@ func TestHostileOutputNeverReachesTheView(t *testing.T) {
 			" \x1b]8;;http://evil.example\x1b\\link\x1b]8;;\x1b\\ and \u009b31m C1 \x1bP+q\x1b\\done.")
 	})
 	end := run(t, m, m.Start(ask, nil), nil)
-	for _, s := range []string{end.Text, m.Content()} {
+	for _, s := range []string{end.Text.String(), m.Content()} {
 		if strings.ContainsAny(s, "\x1b\x07\u009b\ufffd") || strings.Contains(s, "pwned") {
 			t.Fatalf("escape sequence got through: %q", s)
 		}
@@ -151,7 +151,7 @@ func TestRateLimitCountsDownThenRetries(t *testing.T) {
 	if !strings.Contains(countdown, "rate-limiting") || !strings.Contains(countdown, "trying again in 2 s (retry 1 of 2)") {
 		t.Fatalf("countdown = %q", countdown)
 	}
-	if end.State != Done || calls.Load() != 2 || end.Text != "Second time lucky." {
+	if end.State != Done || calls.Load() != 2 || end.Text.String() != "Second time lucky." {
 		t.Fatalf("ended = %+v after %d calls", end, calls.Load())
 	}
 }
@@ -208,7 +208,7 @@ func TestBrokenStreamKeepsWhatArrived(t *testing.T) {
 		// The connection ends with no finish_reason and no [DONE].
 	})
 	end := run(t, m, m.Start(ask, nil), nil)
-	if end.State != Failed || end.Complete || end.Text != "The first half of a thought" {
+	if end.State != Failed || end.Complete || end.Text.String() != "The first half of a thought" {
 		t.Fatalf("ended = %+v", end)
 	}
 	if !strings.Contains(m.Content(), "first half") || !strings.Contains(m.Status(), "what arrived is above") {
@@ -264,7 +264,7 @@ func TestCancelClosesTheConnection(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("the server never saw the connection close")
 	}
-	if m.Status() != "Cancelled." || end.Text != "Thinking about it" {
+	if m.Status() != "Cancelled." || end.Text.String() != "Thinking about it" {
 		t.Fatalf("status %q, ended %+v", m.Status(), end)
 	}
 	if _, ok := m.Cancel(); ok {
@@ -303,7 +303,7 @@ func TestSlowStreamArrivesWhole(t *testing.T) {
 			}
 		}
 	})
-	if end.State != Done || end.Text != "Slow but steady." {
+	if end.State != Done || end.Text.String() != "Slow but steady." {
 		t.Fatalf("ended = %+v", end)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/coach-tui/coach/coach/llm"
+	"github.com/coach-tui/coach/questions/textsafe"
 )
 
 // tag names the stream and the request a message belongs to: a screen
@@ -24,7 +25,7 @@ type openedMsg struct {
 
 type chunkMsg struct {
 	tag
-	text string
+	text textsafe.Text
 	done bool
 	err  error
 }
@@ -45,7 +46,7 @@ type renderedMsg struct {
 // measuring the time from its arrival to the screen.
 func IsPiece(msg tea.Msg) bool {
 	c, ok := msg.(chunkMsg)
-	return ok && c.text != ""
+	return ok && c.text.Len() > 0
 }
 
 // Update handles the stream's own messages and reports whether msg was
@@ -100,7 +101,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Cmd, bool) {
 		if msg.upto >= m.renderedLen {
 			m.rendered, m.renderedLen, m.final = msg.out, msg.upto, msg.final
 		}
-		if m.renderedLen < len(m.text) || (!m.Active() && !m.final && m.state != Idle) {
+		if m.renderedLen < m.text.Len() || (!m.Active() && !m.final && m.state != Idle) {
 			return m.scheduleRender(), true
 		}
 		return nil, true
@@ -170,7 +171,7 @@ func (m *Model) handleChunk(msg chunkMsg) tea.Cmd {
 		return tea.Batch(m.ended(Done, nil), m.renderNow())
 	}
 	m.state = Streaming
-	m.text += msg.text
+	m.text = textsafe.Join(m.text, msg.text)
 	return tea.Batch(m.next(), m.scheduleRender())
 }
 
@@ -185,13 +186,13 @@ func (m *Model) fail(err error) tea.Cmd {
 		m.state = Cancelled
 		return nil
 	}
-	if m.text == "" && le != nil && le.Kind == llm.KindContextTooLong && !m.trimmed && m.trim != nil {
+	if m.text.Len() == 0 && le != nil && le.Kind == llm.KindContextTooLong && !m.trimmed && m.trim != nil {
 		if msgs, ok := m.trim(); ok {
 			m.trimmed, m.msgs = true, msgs
 			return m.open()
 		}
 	}
-	if m.text == "" {
+	if m.text.Len() == 0 {
 		if d, ok := m.client.RetryDelay(err, m.tries); ok {
 			m.tries++
 			m.state = Retrying
@@ -241,14 +242,14 @@ func (m *Model) renderNow() tea.Cmd {
 }
 
 func (m *Model) render(force bool) tea.Cmd {
-	if m.rendering || m.renderFailed || (!force && m.renderedLen == len(m.text) && m.Active()) {
+	if m.rendering || m.renderFailed || (!force && m.renderedLen == m.text.Len() && m.Active()) {
 		return nil
 	}
 	m.rendering = true
 	m.lastRender = m.now()
-	text, t, width, md := m.text, m.tag(), m.width, m.markdown
+	text, t, width, md := m.text.String(), m.tag(), m.width, m.markdown
 	finished, complete, final := !m.Active(), m.state == Done, m.Final
-	upto := len(m.text)
+	upto := m.text.Len()
 	return func() tea.Msg {
 		if finished && final != nil {
 			text = final(text, complete)

@@ -14,10 +14,10 @@ import (
 // text that arrived since, wrapped plainly until the next render catches
 // up. A piece is on screen as soon as it arrives.
 func (m *Model) Content() string {
-	if m.renderedLen >= len(m.text) {
+	if m.renderedLen >= m.text.Len() {
 		return m.rendered
 	}
-	tail := m.text[m.renderedLen:]
+	tail := m.text.String()[m.renderedLen:]
 	// Indent the tail like glamour's margin so the text does not jump
 	// sideways when the render replaces it.
 	wrapped := m.styles.Text.Width(max(m.width-2, 10)).Render(tail)
@@ -49,7 +49,7 @@ func (m *Model) status() string {
 	case Waiting:
 		return m.spinner.View() + st.Muted.Render(" Waiting for "+m.ModelName()+" at "+m.Endpoint()+" · esc cancels")
 	case Streaming:
-		return st.Muted.Render(fmt.Sprintf("%s is writing… · %d words · esc cancels", m.ModelName(), len(strings.Fields(m.text))))
+		return st.Muted.Render(fmt.Sprintf("%s is writing… · %d words · esc cancels", m.ModelName(), len(strings.Fields(m.text.String()))))
 	case Retrying:
 		left := max(m.retryAt.Sub(m.now()), 0)
 		secs := int((left + time.Second - 1) / time.Second)
@@ -57,7 +57,7 @@ func (m *Model) status() string {
 			llm.Reason(m.err), secs, m.tries, m.maxTries()))
 	case Failed:
 		msg := "Stopped: " + llm.Reason(m.err)
-		if m.text != "" {
+		if m.text.Len() > 0 {
 			msg += "; what arrived is above"
 		}
 		return st.Warn.Render(msg + ".")
