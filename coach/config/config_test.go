@@ -93,6 +93,7 @@ func TestLoadErrorsNameFileLineAndKey(t *testing.T) {
 		{"bad theme", "data_dir: /x\ntheme: purple\n", `:2:8: theme: "purple" is not a theme (use auto, dark or light)`},
 		{"syntax", "theme: [dark\n", ":1:"},
 		{"wrong type", "theme:\n  nested: map\n", ":2:3: theme: expected a text value"},
+		{"escape in a value", "llm:\n  model: \"gpt\\e]0;pwned\\a\"\n", `:2:10: llm.model: "gpt\x1b]0;pwned\a" holds control characters or escape sequences`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/coach-tui/coach/questions/textsafe"
 )
 
 // Error is a problem in a config file, with the position of the offending key.
@@ -204,6 +206,11 @@ func text(path, key string, val *yaml.Node) (string, error) {
 	}
 	if val.ShortTag() == "!!null" {
 		return "", nil
+	}
+	if textsafe.Clean(val.Value) != val.Value {
+		// A quoted "\e" decodes to a raw escape: a model name or path
+		// holding one would drive the terminal wherever it is shown.
+		return "", at(path, val, key, fmt.Sprintf("%q holds control characters or escape sequences", val.Value))
 	}
 	return val.Value, nil
 }
