@@ -17,6 +17,7 @@ import (
 	"github.com/coach-tui/coach/coach/config"
 	"github.com/coach-tui/coach/coach/llm"
 	"github.com/coach-tui/coach/coach/llm/llmtest"
+	"github.com/coach-tui/coach/coach/llm/prompts"
 	sess "github.com/coach-tui/coach/coach/session"
 	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/questions"
@@ -437,5 +438,26 @@ func TestEscWhileTheModelThinksAsksTheBank(t *testing.T) {
 	}
 	if m.byModel || m.q.Text != "What would you do differently next time?" || !strings.Contains(ansi.Strip(m.View()), "cancelled") {
 		t.Fatalf("after esc:\n%s", ansi.Strip(m.View()))
+	}
+}
+
+// A model's question from a posting with a figure found in no source
+// carries ⚠, and the screen says what it means.
+func TestInventedFigureInAQuestionIsExplained(t *testing.T) {
+	e := newEnv(t)
+	q := &questions.Question{ID: "gen-00000001", Text: "How would you reconcile 37 payment ledgers?", Kind: questions.Technical,
+		Category: "generated", Roles: []questions.Role{questions.Backend}, Difficulty: 2, Time: 2 * time.Minute,
+		KeyPoints: []questions.KeyPoint{{Point: "Batch the reconciliation", Terms: []string{"batch"}}}}
+	if got := prompts.FlagInvented(q, "Payments team: own the ledger service."); len(got) != 1 {
+		t.Fatalf("invented %v", got)
+	}
+	s := practiceSetup()
+	s.Reading, s.Count = 0, 1
+	m := WithQuestions(e.c, s, []*questions.Question{q})
+	m.SetSize(80, 23)
+	drive(t, m, m.Init())
+	v := strings.Join(strings.Fields(ansi.Strip(m.View())), " ")
+	if !strings.Contains(v, "reconcile 37 ⚠ payment ledgers") || !strings.Contains(v, "in neither the posting nor your resume") {
+		t.Fatalf("no mark or no note:\n%s", v)
 	}
 }
