@@ -93,10 +93,10 @@ type form struct {
 
 func newForm(st *common.Styles, q *questions.Question) *form {
 	f := &form{
-		text:       newArea(st, "e.g. Walk me through an outage you handled end to end.", 20),
-		keyPoints:  newArea(st, "e.g. States the customer impact: customers, minutes, error rate", 50),
-		followUps:  newArea(st, "e.g. What did you change so it cannot happen again?", 30),
-		outline:    newArea(st, "e.g. 1. Impact and timeline 2. Your actions 3. What changed", 300),
+		text:       newArea(st, "e.g. Walk me through an outage you handled end to end."),
+		keyPoints:  newArea(st, "e.g. States the customer impact: customers, minutes, error rate"),
+		followUps:  newArea(st, "e.g. What did you change so it cannot happen again?"),
+		outline:    newArea(st, "e.g. 1. Impact and timeline 2. Your actions 3. What changed"),
 		category:   newInput(st, "e.g. failure", 60),
 		time:       newInput(st, "e.g. 2m30s", 12),
 		company:    newInput(st, "optional", 60),
@@ -115,13 +115,9 @@ func newForm(st *common.Styles, q *questions.Question) *form {
 	return f
 }
 
-func newArea(st *common.Styles, placeholder string, maxLines int) textarea.Model {
-	a := textarea.New()
-	a.Placeholder = placeholder
-	a.ShowLineNumbers = false
+func newArea(st *common.Styles, placeholder string) textarea.Model {
+	a := common.NewTextArea(placeholder)
 	a.Prompt = ""
-	a.CharLimit = 0
-	a.MaxHeight = maxLines
 	// ctrl+t and ctrl+e mean nothing here; keep the box's own keys plain.
 	a.KeyMap.TransposeCharacterBackward.SetEnabled(false)
 	style := textarea.Style{
@@ -129,8 +125,6 @@ func newArea(st *common.Styles, placeholder string, maxLines int) textarea.Model
 		Placeholder: st.Faint, Prompt: st.Faint, EndOfBuffer: st.Faint,
 	}
 	a.FocusedStyle, a.BlurredStyle = style, style
-	// A steady cursor: blinking would redraw the screen for nothing.
-	a.Cursor.SetMode(cursor.CursorStatic)
 	a.Blur()
 	return a
 }

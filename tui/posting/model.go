@@ -10,7 +10,6 @@ import (
 	"context"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -33,11 +32,6 @@ const (
 	phaseWriting              // the model is writing questions
 	phaseReady                // the model wrote none; enter practises the bank's
 )
-
-// maxRows is the textarea's MaxHeight. It caps the rows shown (the window
-// decides those, see layout) and also the lines enter can make, so it is
-// well above a long posting's 60 to 100 lines; pasted text is not capped.
-const maxRows = 300
 
 // Model is the posting screen.
 type Model struct {
@@ -64,12 +58,7 @@ type found struct {
 // New returns the posting screen; sessions it starts use setup's timer,
 // reading time, allowance and follow-ups.
 func New(c common.Common, setup sess.Setup) *Model {
-	ta := textarea.New()
-	ta.Placeholder = "Paste the job posting here: its title, what you will do, the requirements."
-	ta.ShowLineNumbers = false
-	ta.CharLimit = 0
-	ta.MaxHeight = maxRows
-	ta.Cursor.SetMode(cursor.CursorStatic)
+	ta := common.NewTextArea("Paste the job posting here: its title, what you will do, the requirements.")
 	ta.Focus()
 	// The client is fixed for the run; nil leaves the stream idle.
 	w := stream.New(c.Styles, c.Markdown, c.App.LLM.Client, nil)

@@ -88,12 +88,7 @@ func New(c common.Common) *Model {
 	pp.Placeholder = "~/posting.txt, or ctrl+p to paste it"
 	pp.Prompt = ""
 	pp.Cursor.SetMode(cursor.CursorStatic)
-	ta := textarea.New()
-	ta.Placeholder = "Paste the job posting here."
-	ta.ShowLineNumbers = false
-	ta.CharLimit = 0
-	ta.MaxHeight = 40
-	ta.Cursor.SetMode(cursor.CursorStatic)
+	ta := common.NewTextArea("Paste the job posting here.")
 	m := &Model{
 		Common: c, keys: defaultKeys(), resumePath: rp, postingPath: pp, postingText: ta, view: viewport.New(0, 0),
 		// The client is fixed for the run; nil leaves the streams idle.

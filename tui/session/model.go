@@ -7,7 +7,6 @@ package session
 import (
 	"time"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -35,8 +34,9 @@ const (
 	phaseSummary
 )
 
-// answerMaxHeight caps the answer box: a long answer scrolls inside it
-// rather than pushing the question and the clock off the screen.
+// answerMaxHeight caps the rows the answer box shows (not the lines it
+// takes): a long answer scrolls inside it rather than pushing the question
+// and the clock off the screen.
 const answerMaxHeight = 12
 
 // draftEvery is how often an answer in progress is saved.
@@ -132,18 +132,11 @@ func Resume(c common.Common, d store.Draft) *Model {
 }
 
 func newModel(c common.Common) *Model {
-	ta := textarea.New()
-	ta.Placeholder = "Type your answer as you would say it…"
-	ta.ShowLineNumbers = false
-	ta.CharLimit = 0
-	ta.MaxHeight = answerMaxHeight
+	ta := common.NewTextArea("Type your answer as you would say it…")
 	// ctrl+e opens $EDITOR and ctrl+t shows a hint here; the box keeps
 	// end and its other keys for moving.
 	ta.KeyMap.LineEnd.SetKeys("end")
 	ta.KeyMap.TransposeCharacterBackward.SetEnabled(false)
-	// A steady cursor: blinking would redraw the screen twice a second
-	// on top of the clock's ticks.
-	ta.Cursor.SetMode(cursor.CursorStatic)
 	return &Model{
 		Common: c, keys: defaultKeys(), area: ta, view: common.NewPager(0, 0),
 		followUpsAsked: map[string]bool{}, asked: map[string]bool{},

@@ -494,3 +494,25 @@ func TestResumedFollowUpStaysAFollowUp(t *testing.T) {
 		t.Fatalf("attempts %+v", a)
 	}
 }
+
+func TestAnswerTakesAnyNumberOfLines(t *testing.T) {
+	e := newEnv(t)
+	s := practiceSetup(questions.Technical)
+	s.Reading = 0
+	m := start(t, e, s)
+	var want []string
+	for i := 1; i <= 40; i++ {
+		line := "line " + strings.Repeat("x", i%7)
+		want = append(want, line)
+		typeText(t, m, line)
+		if i < 40 {
+			press(t, m, "enter")
+		}
+	}
+	if got := m.area.Value(); got != strings.Join(want, "\n") {
+		t.Fatalf("the box kept %d of 40 lines", strings.Count(got, "\n")+1)
+	}
+	if h := lipgloss.Height(m.area.View()); h > answerMaxHeight {
+		t.Fatalf("the box shows %d rows; it should scroll inside %d", h, answerMaxHeight)
+	}
+}

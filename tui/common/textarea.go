@@ -1,0 +1,21 @@
+package common
+
+import (
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/textarea"
+)
+
+// NewTextArea is the text box every screen uses. It takes any number of
+// characters and lines: bubbles' MaxHeight caps the lines enter can make
+// as well as the rows shown, so it is turned off, and each screen sets the
+// rows shown with SetHeight. The cursor is steady, since blinking would
+// redraw the screen twice a second.
+func NewTextArea(placeholder string) textarea.Model {
+	ta := textarea.New()
+	ta.Placeholder = placeholder
+	ta.ShowLineNumbers = false
+	ta.CharLimit = 0
+	ta.MaxHeight = 0
+	ta.Cursor.SetMode(cursor.CursorStatic)
+	return ta
+}
