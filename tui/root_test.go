@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/exp/teatest"
@@ -240,7 +241,11 @@ type textScreen struct {
 func (s *textScreen) Init() tea.Cmd { return nil }
 func (s *textScreen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	if k, ok := msg.(tea.KeyMsg); ok {
-		s.typed += k.String()
+		if k.Type == tea.KeyRunes {
+			s.typed += string(k.Runes)
+		} else {
+			s.typed += k.String()
+		}
 	}
 	return s, nil
 }
@@ -400,5 +405,41 @@ func TestLettersArrivingTogetherEachAct(t *testing.T) {
 	m.Update(key1("qq"))
 	if ts.typed != "qq" {
 		t.Fatalf("text screen got %q", ts.typed)
+	}
+}
+
+// boxScreen is a screen with one of the app's text boxes, which binds
+// "down", "enter", "home" and the like to moves.
+type boxScreen struct {
+	common.Common
+	area textarea.Model
+}
+
+func (s *boxScreen) Init() tea.Cmd { return nil }
+func (s *boxScreen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	var cmd tea.Cmd
+	s.area, cmd = s.area.Update(msg)
+	return s, cmd
+}
+func (s *boxScreen) View() string              { return s.area.View() }
+func (s *boxScreen) ShortHelp() []key.Binding  { return nil }
+func (s *boxScreen) FullHelp() [][]key.Binding { return nil }
+func (s *boxScreen) TakingText() bool          { return true }
+
+// Words that name keys, arriving in one read, are text in a text box.
+func TestKeyNamesArrivingTogetherAreText(t *testing.T) {
+	m := sized(t, 80, 24)
+	box := &boxScreen{area: common.NewTextArea("")}
+	box.area.Focus()
+	m.stack = append(m.stack, box)
+	words := []string{"down", " ", "up", " ", "left", " ", "right", " ", "home", " ", "end", " ", "enter", " ", "delete", " ", "pgup", " ", "tab", " ", "esc"}
+	for _, w := range words {
+		m.Update(key1(w))
+	}
+	if got, want := box.area.Value(), strings.Join(words, ""); got != want {
+		t.Fatalf("the box holds %q, want %q", got, want)
+	}
+	if m.active() != box {
+		t.Fatal(`"esc" typed as text left the screen`)
 	}
 }

@@ -29,6 +29,7 @@ func (m *Model) Update(msg tea.Msg) (model tea.Model, cmd tea.Cmd) {
 }
 
 func (m *Model) update(msg tea.Msg) tea.Cmd {
+	msg = m.runesAsText(msg)
 	if keys, ok := m.splitKeys(msg); ok {
 		cmds := make([]tea.Cmd, len(keys))
 		for i, k := range keys {
@@ -79,6 +80,23 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.push(setup.ForSkill(m.common, msg.Tag, msg.Name))
 	}
 	return m.updateActive(msg)
+}
+
+// runesAsText marks letters that arrived in one read as pasted while a
+// text field has the focus. Bubble Tea names such a message by its runes,
+// so "down" or "enter" typed quickly (or pasted where the terminal has no
+// bracketed paste) would match that key's binding and the word would be
+// lost; a pasted message matches no binding and every box inserts it.
+func (m *Model) runesAsText(msg tea.Msg) tea.Msg {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok || k.Type != tea.KeyRunes || len(k.Runes) < 2 || k.Paste {
+		return msg
+	}
+	if t, ok := m.active().(common.TextTaker); ok && t.TakingText() {
+		k.Paste = true
+		return k
+	}
+	return msg
 }
 
 // splitKeys breaks up letters that arrived in one read. Bubble Tea hands
