@@ -99,7 +99,6 @@ func (m *Model) Draft() (store.Draft, bool) {
 
 type storeOpenedMsg struct {
 	store     *store.Store
-	draft     *store.Draft // an answer a previous run left unfinished
 	consented []store.Data // what the user agreed earlier to send to the LLM's endpoint
 	err       error
 }
@@ -132,9 +131,6 @@ func (m *Model) startLoading() tea.Cmd {
 				return storeOpenedMsg{err: err}
 			}
 			msg := storeOpenedMsg{store: s}
-			if d, ok, err := s.Draft(ctx); err == nil && ok {
-				msg.draft = &d
-			}
 			if endpoint != "" {
 				for _, d := range []store.Data{store.Answers, store.Documents} {
 					// Unreadable counts as not asked: the question comes again.

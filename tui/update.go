@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/tui/common"
 	"github.com/coach-tui/coach/tui/session"
 	"github.com/coach-tui/coach/tui/setup"
@@ -66,9 +67,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case common.PushMsg:
 		return m.push(msg.Screen)
 	case common.ResumeDraftMsg:
-		return m.resumeDraft()
-	case common.DiscardDraftMsg:
-		return m.discardDraft()
+		return m.resumeDraft(msg.Draft)
 	case common.BankChangedMsg:
 		if msg.Bank != nil {
 			m.common.App.Bank = msg.Bank
@@ -149,7 +148,6 @@ func (m *Model) handleStoreOpened(msg storeOpenedMsg) tea.Cmd {
 		return tea.Quit
 	}
 	m.common.App.Store = msg.store
-	m.common.App.Draft = msg.draft
 	for _, d := range msg.consented {
 		m.common.App.LLM.Remembered(d)
 	}
@@ -165,27 +163,11 @@ func (m *Model) announceLoaded() tea.Cmd {
 	return m.updateActive(common.LoadedMsg{})
 }
 
-func (m *Model) resumeDraft() tea.Cmd {
-	d := m.common.App.Draft
-	if d == nil || m.common.App.Bank == nil {
+func (m *Model) resumeDraft(d store.Draft) tea.Cmd {
+	if m.common.App.Store == nil || m.common.App.Bank == nil {
 		return nil
 	}
-	m.common.App.Draft = nil
-	return m.push(session.Resume(m.common, *d))
-}
-
-func (m *Model) discardDraft() tea.Cmd {
-	st := m.common.App.Store
-	if m.common.App.Draft == nil || st == nil {
-		return nil
-	}
-	m.common.App.Draft = nil
-	return func() tea.Msg {
-		// If this fails the draft is offered again at the next start,
-		// which loses nothing.
-		_ = st.ClearDraft(context.Background())
-		return nil
-	}
+	return m.push(session.Resume(m.common, d))
 }
 
 func (m *Model) handleBankLoaded(msg bankLoadedMsg) tea.Cmd {

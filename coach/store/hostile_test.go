@@ -61,9 +61,9 @@ func TestRowsAreCleanedWhenRead(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("attempts since", since)
-	d, _, err := s.Draft(ctx)
-	if err != nil {
-		t.Fatal(err)
+	d, err := s.Drafts(ctx)
+	if err != nil || len(d) != 1 {
+		t.Fatal(d, err)
 	}
 	check("draft", d)
 	v, _, err := s.Setting(ctx, "role")

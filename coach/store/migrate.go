@@ -91,6 +91,29 @@ var migrations = []string{
 		complete   INTEGER NOT NULL,
 		created_at TEXT NOT NULL
 	) STRICT;`,
+	// 6: any number of answers in progress, one per session, question and
+	// follow-up, so leaving one answer to start another keeps both. The
+	// single draft of version 5 is carried over.
+	`CREATE TABLE drafts (
+		id            INTEGER PRIMARY KEY,
+		session_id    INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+		parent_id     INTEGER NOT NULL DEFAULT 0,
+		question_id   TEXT NOT NULL,
+		question_text TEXT NOT NULL,
+		answer        TEXT NOT NULL,
+		limit_ms      INTEGER NOT NULL,
+		remaining_ms  INTEGER NOT NULL,
+		timer_mode    TEXT NOT NULL,
+		hint_used     INTEGER NOT NULL DEFAULT 0,
+		saved_at      TEXT NOT NULL,
+		UNIQUE (session_id, parent_id, question_id)
+	) STRICT;
+	CREATE INDEX drafts_by_saved ON drafts (saved_at);
+	INSERT INTO drafts (session_id, parent_id, question_id, question_text, answer, limit_ms, remaining_ms,
+		timer_mode, hint_used, saved_at)
+	SELECT session_id, COALESCE(parent_id, 0), question_id, question_text, answer, limit_ms, remaining_ms,
+		timer_mode, hint_used, saved_at FROM draft WHERE session_id IS NOT NULL;
+	DROP TABLE draft;`,
 }
 
 // SchemaVersion is the version this build of coach writes.

@@ -80,8 +80,9 @@ func (s *Store) EndSession(ctx context.Context, id int64, ended time.Time) error
 	return err
 }
 
-// AddAttempt saves an attempt and clears the draft it came from, in one
-// transaction: the answer is either saved as an attempt or still a draft.
+// AddAttempt saves an attempt and deletes the draft it came from (and no
+// other), in one transaction: the answer is either an attempt or still a
+// draft.
 func (s *Store) AddAttempt(ctx context.Context, a Attempt) (int64, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -105,7 +106,8 @@ func (s *Store) AddAttempt(ctx context.Context, a Attempt) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM draft`); err != nil {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM drafts WHERE session_id = ? AND parent_id = ? AND question_id = ?`,
+		a.SessionID, a.ParentID, a.QuestionID); err != nil {
 		return 0, err
 	}
 	return id, tx.Commit()

@@ -223,7 +223,7 @@ func TestMigratesAVersionOneDatabase(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Put the database back to how version 1 left it.
-	if _, err := s.DB().ExecContext(ctx, `DROP TABLE llm_feedback; DROP TABLE drill_reviews; DROP TABLE drill_cards; DROP TABLE draft; DROP TABLE attempts; DROP TABLE sessions; DROP TABLE skill_ratings; UPDATE schema_version SET version = 1`); err != nil {
+	if _, err := s.DB().ExecContext(ctx, `DROP TABLE llm_feedback; DROP TABLE drill_reviews; DROP TABLE drill_cards; DROP TABLE drafts; DROP TABLE attempts; DROP TABLE sessions; DROP TABLE skill_ratings; UPDATE schema_version SET version = 1`); err != nil {
 		t.Fatal(err)
 	}
 	s.SetSetting(ctx, "kept", "yes")
@@ -262,9 +262,13 @@ func TestSessionsAttemptsAndDraft(t *testing.T) {
 	if err := s.SaveDraft(ctx, d); err != nil {
 		t.Fatal(err)
 	}
-	got, ok, err := s.Draft(ctx)
-	if err != nil || !ok || got.Answer != "Because I measured it" || got.Remaining != 75*time.Second || !got.HintUsed {
-		t.Fatalf("draft = %+v, %v, %v", got, ok, err)
+	drafts, err := s.Drafts(ctx)
+	if err != nil || len(drafts) != 1 {
+		t.Fatalf("drafts = %+v, %v", drafts, err)
+	}
+	got := drafts[0]
+	if got.Answer != "Because I measured it" || got.Remaining != 75*time.Second || !got.HintUsed {
+		t.Fatalf("draft = %+v", got)
 	}
 
 	a := Attempt{SessionID: sid, QuestionID: "q1", QuestionText: "Why?", Kind: "behavioral", Category: "growth",
@@ -274,7 +278,7 @@ func TestSessionsAttemptsAndDraft(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, ok, _ := s.Draft(ctx); ok {
+	if drafts, _ := s.Drafts(ctx); len(drafts) != 0 {
 		t.Fatal("saving the attempt must clear its draft")
 	}
 	follow := a

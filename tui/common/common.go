@@ -29,9 +29,6 @@ type App struct {
 	Info  Info
 	Store *store.Store    // nil until the database has opened
 	Bank  *questions.Bank // nil until the question bank has loaded
-	// Draft is an answer left unfinished by an earlier run, offered on
-	// the home screen until it is resumed or discarded.
-	Draft *store.Draft
 	// LLM is the optional model endpoint and the user's consent to it.
 	LLM LLM
 	// Now is the clock; tests replace it.

@@ -72,11 +72,14 @@ type LoadedMsg struct{}
 // own questions changed, so what was just added can be practised at once.
 type BankChangedMsg struct{ Bank *questions.Bank }
 
-// ResumeDraftMsg asks the root to continue the unfinished answer.
-type ResumeDraftMsg struct{}
+// ResumeDraftMsg asks the root to continue an unfinished answer, and the
+// rest of its session.
+type ResumeDraftMsg struct{ Draft store.Draft }
 
-// DiscardDraftMsg asks the root to delete the unfinished answer.
-type DiscardDraftMsg struct{}
+// ResumeDraft returns a command that continues d.
+func ResumeDraft(d store.Draft) tea.Cmd {
+	return func() tea.Msg { return ResumeDraftMsg{Draft: d} }
+}
 
 // PracticeSkillMsg asks the root to open practice on one skill's questions.
 type PracticeSkillMsg struct{ Tag, Name string }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/coach-tui/coach/coach/progress"
 	sess "github.com/coach-tui/coach/coach/session"
+	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui/common"
 )
@@ -20,6 +21,10 @@ type Model struct {
 	cursor    int
 	keys      keyMap
 	readiness *progress.Readiness
+	// drafts are the unfinished answers, newest first, read again each
+	// time home is shown; confirmDiscard asks before the newest goes.
+	drafts         []store.Draft
+	confirmDiscard bool
 }
 
 // New builds the home screen for the given sections, in menu order.
@@ -59,5 +64,3 @@ func (m *Model) loadReadiness() tea.Cmd {
 
 // Selected is the section under the cursor.
 func (m *Model) Selected() common.Section { return m.sections[m.cursor] }
-
-func (m *Model) hasDraft() bool { return m.App != nil && m.App.Draft != nil && m.App.Bank != nil }

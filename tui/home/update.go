@@ -5,6 +5,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/tui/drafts"
 )
 
 // Update implements common.Screen.
@@ -14,15 +15,27 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return m, m.handleKey(msg)
 	case readinessMsg:
 		m.readiness = msg.r
+	case draftsMsg:
+		m.drafts = msg.drafts
+		if len(m.drafts) == 0 {
+			m.confirmDiscard = false
+		}
 	case common.LoadedMsg, tea.WindowSizeMsg:
 		// On start and whenever home is shown again, practice may have
-		// changed the picture.
-		return m, m.loadReadiness()
+		// changed the picture and left an answer unfinished.
+		return m, tea.Batch(m.loadReadiness(), m.loadDrafts())
 	}
 	return m, nil
 }
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
+	if m.confirmDiscard {
+		m.confirmDiscard = false
+		if key.Matches(msg, m.keys.Yes) && m.hasDraft() {
+			return m.discard(m.drafts[0])
+		}
+		return nil // any other key keeps the answer
+	}
 	switch {
 	case key.Matches(msg, m.keys.Up):
 		m.cursor = (m.cursor - 1 + len(m.sections)) % len(m.sections)
@@ -31,9 +44,11 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Open):
 		return common.Open(m.Selected().ID)
 	case key.Matches(msg, m.keys.Resume) && m.hasDraft():
-		return func() tea.Msg { return common.ResumeDraftMsg{} }
+		return common.ResumeDraft(m.drafts[0])
 	case key.Matches(msg, m.keys.Discard) && m.hasDraft():
-		return func() tea.Msg { return common.DiscardDraftMsg{} }
+		m.confirmDiscard = true
+	case key.Matches(msg, m.keys.AllDrafts) && len(m.drafts) > 1 && m.App.Bank != nil:
+		return common.Push(drafts.New(m.Common))
 	default:
 		for i, s := range m.sections {
 			if msg.String() == s.Key {

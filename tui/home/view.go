@@ -22,7 +22,15 @@ const (
 func (m *Model) View() string {
 	st := m.Styles
 	inner := max(m.Width-4, 10) // the App style pads two cells each side
-	roomy := m.Height >= len(m.sections)+13
+	var offer string
+	offerHeight := 0
+	if m.hasDraft() {
+		offer = m.draftOffer(inner)
+		offerHeight = lipgloss.Height(offer) + 1
+	}
+	// The offer of an unfinished answer comes first, so the description
+	// and readiness give way to it.
+	roomy := m.Height >= len(m.sections)+13+offerHeight
 
 	title := st.Title.Render(name)
 	if lipgloss.Width(name+"  "+tagline) <= inner {
@@ -47,8 +55,8 @@ func (m *Model) View() string {
 		parts = parts[1:]
 	}
 	parts = append(parts, status)
-	if m.hasDraft() {
-		parts = append([]string{m.draftOffer(inner), ""}, parts...)
+	if offer != "" {
+		parts = append([]string{offer, ""}, parts...)
 	}
 	if m.Height < len(m.sections)+3 {
 		// The smallest windows keep every section and the status line.
@@ -118,20 +126,6 @@ func (m *Model) status() string {
 		line = warn + "\n" + line
 	}
 	return line
-}
-
-// draftOffer tells of an answer an earlier run left unfinished.
-func (m *Model) draftOffer(width int) string {
-	st := m.Styles
-	d := m.App.Draft
-	q := strings.Join(strings.Fields(d.QuestionText), " ")
-	if r := []rune(q); len(r) > 60 {
-		q = string(r[:59]) + "…"
-	}
-	left := int(d.Remaining.Seconds())
-	text := fmt.Sprintf("Unfinished answer to \"%s\" (%d words, %02d:%02d left). Press u to resume it, x to discard it.",
-		q, len(strings.Fields(d.Answer)), left/60, left%60)
-	return st.Warn.Width(width).Render(text)
 }
 
 // readinessView is the interview-ready figure with its parts and the next
