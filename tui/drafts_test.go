@@ -175,3 +175,22 @@ func TestHomeWithUnfinishedAnswersFitsTheWindow(t *testing.T) {
 		press(m, key1("n"))
 	}
 }
+
+func TestHomeSaysAnotherWindowIsOpen(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data")
+	first, err := store.OpenWindow(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.Close()
+	m := loaded(t, func(ctx context.Context) (*store.Store, error) {
+		s, err := store.OpenWindow(ctx, dir)
+		if err == nil {
+			t.Cleanup(func() { s.Close() })
+		}
+		return s, err
+	})
+	if v := m.View(); !strings.Contains(v, "Another coach window is open on this data") {
+		t.Fatalf("home should say so:\n%s", v)
+	}
+}

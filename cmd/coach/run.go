@@ -85,7 +85,7 @@ func appLLM(c config.Config) common.LLM {
 
 func openStore(c config.Config) tui.OpenStore {
 	return func(ctx context.Context) (*store.Store, error) {
-		return store.Open(ctx, c.DataDir)
+		return store.OpenWindow(ctx, c.DataDir)
 	}
 }
 

@@ -108,3 +108,38 @@ func TestMigrationCarriesTheSingleDraftForward(t *testing.T) {
 		t.Fatalf("carried draft: %+v", d)
 	}
 }
+
+func TestASecondWindowIsToldOfTheFirst(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data")
+	ctx := context.Background()
+	first, err := OpenWindow(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Others() {
+		t.Fatal("the first window is alone")
+	}
+	second, err := OpenWindow(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !second.Others() {
+		t.Fatal("the second window should know of the first")
+	}
+	// A command (coach report) opens the store without counting as a window.
+	cli, err := Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cli.Close()
+	second.Close()
+	first.Close()
+	third, err := OpenWindow(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer third.Close()
+	if third.Others() {
+		t.Fatal("once both closed, a new window is alone")
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/gofrs/flock"
 	sqlite "modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
 )
@@ -24,6 +25,10 @@ const FileName = "coach.db"
 type Store struct {
 	db   *sql.DB
 	path string
+	// window is the lock an app window holds (see OpenWindow); others is
+	// set when another window held it first.
+	window *flock.Flock
+	others bool
 }
 
 // Errors a caller may want to tell apart; each is wrapped with the path.
@@ -61,8 +66,15 @@ func (s *Store) Path() string { return s.path }
 // DB exposes the handle to the packages in coach that own tables.
 func (s *Store) DB() *sql.DB { return s.db }
 
-// Close checkpoints the WAL and closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+// Close checkpoints the WAL and closes the database, and lets another
+// window take the app's lock.
+func (s *Store) Close() error {
+	err := s.db.Close()
+	if s.window != nil {
+		s.window.Unlock()
+	}
+	return err
+}
 
 func dsn(path string) string {
 	q := url.Values{}

@@ -117,6 +117,12 @@ func (m *Model) status() string {
 	case l.Problem != "":
 		line = st.Warn.Width(max(m.Width-4, 10)).Render("LLM off: "+l.Problem) + "\n" + line
 	}
+	if m.App.Store.Others() {
+		// Both windows keep their work; the user should still know, since
+		// one answer resumed in both is saved by whichever writes last.
+		warn := st.Warn.Width(max(m.Width-4, 10)).Render("Another coach window is open on this data. Both keep their work; resume an answer in one of them only.")
+		line = warn + "\n" + line
+	}
 	if n := len(m.App.Bank.Problems); n > 0 {
 		files := "file"
 		if n > 1 {
