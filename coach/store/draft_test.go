@@ -143,3 +143,29 @@ func TestASecondWindowIsToldOfTheFirst(t *testing.T) {
 		t.Fatal("once both closed, a new window is alone")
 	}
 }
+
+func TestASessionLeftEmptyIsNotListed(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	at := time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
+	empty, _ := s.CreateSession(ctx, "practice", "backend", `{}`, at)
+	typed, _ := s.CreateSession(ctx, "practice", "backend", `{}`, at.Add(time.Minute))
+	answered, _ := s.CreateSession(ctx, "mock", "sre", `{}`, at.Add(2*time.Minute))
+	if err := s.SaveDraft(ctx, Draft{SessionID: typed, QuestionID: "q1", QuestionText: "Why?", Answer: "half", SavedAt: at}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AddAttempt(ctx, Attempt{SessionID: answered, QuestionID: "q1", QuestionText: "Why?", Answer: "all",
+		StartedAt: at, SubmittedAt: at, TimerMode: "soft", Overall: 50, Report: "{}"}); err != nil {
+		t.Fatal(err)
+	}
+	list, err := s.Sessions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 2 || list[0].ID != answered || list[1].ID != typed || list[1].Unfinished != 1 || list[0].Attempts != 1 {
+		t.Fatalf("listed: %+v", list)
+	}
+	if got, err := s.Session(ctx, empty); err != nil || got.ID != empty {
+		t.Fatalf("an unlisted session can still be read by id: %+v %v", got, err)
+	}
+}

@@ -29,8 +29,9 @@ type Session struct {
 	StartedAt time.Time
 	EndedAt   time.Time // zero while running
 	// Filled by Sessions: a summary of its attempts.
-	Attempts int
-	Average  int
+	Attempts   int
+	Average    int
+	Unfinished int // answers in progress (drafts)
 }
 
 // Attempt is one answer to a question or a follow-up.
@@ -113,14 +114,26 @@ func (s *Store) AddAttempt(ctx context.Context, a Attempt) (int64, error) {
 	return id, tx.Commit()
 }
 
-// Sessions lists sessions, newest first, with their attempt count and
-// average score (skipped answers count as 0).
+// sessionQuery selects sessions with their attempt count, average score
+// (skipped answers count as 0) and unfinished answers; where and having
+// narrow it.
+func sessionQuery(where, having string) string {
+	return `SELECT s.id, s.mode, s.role, s.setup, s.started_at, COALESCE(s.ended_at, ''),
+		       COUNT(a.id), COALESCE(ROUND(AVG(a.overall)), 0),
+		       (SELECT COUNT(*) FROM drafts d WHERE d.session_id = s.id) AS unfinished
+		FROM sessions s LEFT JOIN attempts a ON a.session_id = s.id ` + where + `
+		GROUP BY s.id ` + having + ` ORDER BY s.started_at DESC, s.id DESC`
+}
+
+// Sessions lists the sessions that hold something, an answer or an answer
+// in progress, newest first. A session opened and left before anything
+// was typed is not listed: it has nothing to show or resume.
 func (s *Store) Sessions(ctx context.Context) ([]Session, error) {
-	rows, err := s.db.QueryContext(ctx, `
-		SELECT s.id, s.mode, s.role, s.setup, s.started_at, COALESCE(s.ended_at, ''),
-		       COUNT(a.id), COALESCE(ROUND(AVG(a.overall)), 0)
-		FROM sessions s LEFT JOIN attempts a ON a.session_id = s.id
-		GROUP BY s.id ORDER BY s.started_at DESC, s.id DESC`)
+	return s.querySessions(ctx, sessionQuery("", "HAVING COUNT(a.id) > 0 OR unfinished > 0"))
+}
+
+func (s *Store) querySessions(ctx context.Context, query string, args ...any) ([]Session, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -130,7 +143,7 @@ func (s *Store) Sessions(ctx context.Context) ([]Session, error) {
 		var x Session
 		var started, ended string
 		var avg float64
-		if err := rows.Scan(&x.ID, &x.Mode, &x.Role, &x.Setup, &started, &ended, &x.Attempts, &avg); err != nil {
+		if err := rows.Scan(&x.ID, &x.Mode, &x.Role, &x.Setup, &started, &ended, &x.Attempts, &avg, &x.Unfinished); err != nil {
 			return nil, err
 		}
 		x.StartedAt, x.Average = parseTime(started), int(avg)
@@ -146,18 +159,16 @@ func (s *Store) Sessions(ctx context.Context) ([]Session, error) {
 // ErrNotFound is returned for an id that does not exist.
 var ErrNotFound = errors.New("not found")
 
-// Session returns one session.
+// Session returns one session, listed or not.
 func (s *Store) Session(ctx context.Context, id int64) (Session, error) {
-	all, err := s.Sessions(ctx)
+	list, err := s.querySessions(ctx, sessionQuery("WHERE s.id = ?", ""), id)
 	if err != nil {
 		return Session{}, err
 	}
-	for _, x := range all {
-		if x.ID == id {
-			return x, nil
-		}
+	if len(list) == 0 {
+		return Session{}, fmt.Errorf("session %d: %w", id, ErrNotFound)
 	}
-	return Session{}, fmt.Errorf("session %d: %w", id, ErrNotFound)
+	return list[0], nil
 }
 
 const attemptColumns = `id, session_id, COALESCE(parent_id, 0), question_id, question_text, kind, category, answer,
