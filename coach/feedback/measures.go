@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	count "github.com/coach-tui/coach/coach/words"
 	"github.com/coach-tui/coach/questions"
 )
 
@@ -43,16 +44,8 @@ func specificity(text string, ix *index, tech []string) Dimension {
 	return d
 }
 
-func plural(n int, one string, many ...string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	word := one + "s"
-	if len(many) > 0 {
-		word = many[0]
-	}
-	return fmt.Sprintf("%d %s", n, word)
-}
+// plural is words.Count, under the name this package's sentences use.
+var plural = count.Count
 
 // ownership compares "I" with "we" in stories about your own work.
 func ownership(ws []string) Dimension {

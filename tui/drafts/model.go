@@ -12,6 +12,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/coach-tui/coach/coach/store"
+	"github.com/coach-tui/coach/coach/words"
 	"github.com/coach-tui/coach/tui/common"
 )
 
@@ -116,11 +117,7 @@ func Question(d store.Draft, n int) string {
 
 // Progress says how far the answer got: its words and the time left.
 func Progress(d store.Draft) string {
-	words := len(strings.Fields(d.Answer))
-	w := fmt.Sprintf("%d words", words)
-	if words == 1 {
-		w = "1 word"
-	}
+	w := words.Count(len(strings.Fields(d.Answer)), "word")
 	left := d.Remaining.Round(time.Second)
 	if left <= 0 {
 		return w + ", no time left"

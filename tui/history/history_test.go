@@ -14,6 +14,7 @@ import (
 
 	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/tui/session"
 )
 
 func init() {
@@ -137,4 +138,45 @@ func TestDeleteNeedsConfirmation(t *testing.T) {
 	if !strings.Contains(m.View(), "No sessions yet") {
 		t.Fatalf("empty history:\n%s", m.View())
 	}
+}
+
+func TestAnUnfinishedSessionContinues(t *testing.T) {
+	m, st, sid := setup(t)
+	ctx := context.Background()
+	if err := st.SaveDraft(ctx, store.Draft{SessionID: sid, QuestionID: "s1", QuestionText: "Design a cache", Answer: "Start with reads",
+		TimerMode: "strict", SavedAt: time.Date(2026, 11, 27, 18, 50, 0, 0, time.UTC)}); err != nil {
+		t.Fatal(err)
+	}
+	shown(m)
+	if v := m.View(); !strings.Contains(v, "avg  40  in progress") {
+		t.Fatalf("the row should say an answer is in progress:\n%s", v)
+	}
+	for _, level := range []string{"sessions", "answers"} {
+		_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("u")})
+		if cmd == nil {
+			t.Fatalf("u does nothing on the %s", level)
+		}
+		push, ok := cmd().(common.PushMsg)
+		if !ok {
+			t.Fatalf("u on the %s: %T", level, cmd())
+		}
+		if s, ok := push.Screen.(*session.Model); !ok || s == nil {
+			t.Fatalf("u on the %s opened %T", level, push.Screen)
+		}
+		press(m, "enter")
+	}
+
+	// A finished session has nothing to continue.
+	st.EndSession(ctx, sid, time.Now())
+	m.level = levelSessions
+	shown(m)
+	if _, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("u")}); cmd != nil {
+		t.Fatal("u should do nothing on a finished session")
+	}
+}
+
+// shown tells the screen it is shown again, as the root does on going back.
+func shown(m *Model) {
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 80, Height: 23})
+	run(m, cmd)
 }

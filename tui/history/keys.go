@@ -3,7 +3,7 @@ package history
 import "github.com/charmbracelet/bubbles/key"
 
 type keyMap struct {
-	Up, Down, Open, Delete, Yes, No, Kind, Category, Report key.Binding
+	Up, Down, Open, Delete, Yes, No, Kind, Category, Report, Continue key.Binding
 }
 
 func defaultKeys() keyMap {
@@ -17,6 +17,7 @@ func defaultKeys() keyMap {
 		Kind:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "filter kind")),
 		Category: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "filter category")),
 		Report:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "session report")),
+		Continue: key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "continue session")),
 	}
 }
 
@@ -28,8 +29,14 @@ func (m *Model) ShortHelp() []key.Binding {
 	}
 	switch m.level {
 	case levelSessions:
+		if len(m.sessions) > 0 && m.sessions[min(m.cursor, len(m.sessions)-1)].EndedAt.IsZero() {
+			return []key.Binding{k.Open, k.Continue, k.Delete}
+		}
 		return []key.Binding{k.Open, k.Delete}
 	case levelAttempts:
+		if m.session.EndedAt.IsZero() {
+			return []key.Binding{k.Open, k.Continue, k.Report, k.Kind, k.Category, k.Delete}
+		}
 		return []key.Binding{k.Open, k.Report, k.Kind, k.Category, k.Delete}
 	}
 	return []key.Binding{k.Down, k.Delete}
@@ -38,5 +45,5 @@ func (m *Model) ShortHelp() []key.Binding {
 // FullHelp implements help.KeyMap.
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
-	return [][]key.Binding{{k.Up, k.Down, k.Open}, {k.Report, k.Kind, k.Category, k.Delete}}
+	return [][]key.Binding{{k.Up, k.Down, k.Open, k.Continue}, {k.Report, k.Kind, k.Category, k.Delete}}
 }

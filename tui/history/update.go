@@ -9,7 +9,9 @@ import (
 
 	sess "github.com/coach-tui/coach/coach/session"
 	"github.com/coach-tui/coach/coach/store"
+	"github.com/coach-tui/coach/coach/words"
 	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/tui/session"
 )
 
 // Update implements common.Screen.
@@ -30,6 +32,13 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case deletedMsg:
 		m.err = msg.err
 		return m, m.afterDelete()
+	case tea.WindowSizeMsg:
+		// Shown again, perhaps after a session was continued from here:
+		// read what changed.
+		if m.level == levelSessions {
+			return m, m.loadSessions()
+		}
+		return m, tea.Batch(m.loadSessions(), m.loadAttempts(m.session.ID))
 	case tea.KeyMsg:
 		return m, m.handleKey(msg)
 	}
@@ -82,10 +91,17 @@ func (m *Model) sessionsKey(msg tea.KeyMsg) tea.Cmd {
 		m.session, m.level, m.acursor, m.kind, m.category = m.sessions[m.cursor], levelAttempts, 0, "", ""
 		m.attempts = nil
 		return m.loadAttempts(m.session.ID)
+	case key.Matches(msg, k.Continue) && m.sessions[m.cursor].EndedAt.IsZero():
+		return common.Push(session.Continue(m.Common, m.sessions[m.cursor].ID))
 	case key.Matches(msg, k.Delete):
 		s := m.sessions[m.cursor]
+		what := fmt.Sprintf("Delete the session of %s with its %s?", s.StartedAt.Local().Format("2 Jan 15:04"), words.Count(s.Attempts, "answer"))
+		if s.Unfinished > 0 {
+			what = fmt.Sprintf("Delete the session of %s with its %s and %s?", s.StartedAt.Local().Format("2 Jan 15:04"),
+				words.Count(s.Attempts, "answer"), words.Count(s.Unfinished, "unfinished answer"))
+		}
 		m.confirm = &pending{
-			what: fmt.Sprintf("Delete the session of %s with its %d answers?", s.StartedAt.Local().Format("2 Jan 15:04"), s.Attempts),
+			what: what,
 			run:  func(st *store.Store) error { return st.DeleteSession(ctxb(), s.ID) },
 		}
 	}
@@ -111,6 +127,8 @@ func (m *Model) attemptsKey(msg tea.KeyMsg) tea.Cmd {
 		m.view.SetContent("")
 		m.view.GotoTop()
 		return m.render(m.detailMarkdown(list[m.acursor]))
+	case key.Matches(msg, k.Continue) && m.session.EndedAt.IsZero():
+		return common.Push(session.Continue(m.Common, m.session.ID))
 	case key.Matches(msg, k.Report):
 		m.level, m.acursor = levelDetail, -1
 		m.view.SetContent("")

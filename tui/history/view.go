@@ -57,7 +57,11 @@ func (m *Model) sessionsView() string {
 			answers = " 1 answer "
 		}
 		text := fmt.Sprintf("%s  %-8s %-15s %s  avg %3d", s.StartedAt.Local().Format("Mon 2 Jan 15:04"), s.Mode, s.Role, answers, s.Average)
-		if s.EndedAt.IsZero() {
+		switch {
+		case s.Unfinished > 0:
+			// An answer was left part-typed: u picks it up.
+			text += "  in progress"
+		case s.EndedAt.IsZero():
 			text += "  unfinished"
 		}
 		lines = append(lines, m.row(i == m.cursor, text))

@@ -172,11 +172,11 @@ func (e *env) planned(t *testing.T, s common.Screen) sess.Setup {
 	}
 	sm.SetSize(80, 23)
 	sm.Update(sm.Init()())
-	sessions, err := e.st.Sessions(context.Background())
-	if err != nil || len(sessions) == 0 {
-		t.Fatalf("sessions %v, %v", sessions, err)
+	started, err := e.st.Session(context.Background(), sm.SessionID())
+	if err != nil {
+		t.Fatalf("session %d: %v", sm.SessionID(), err)
 	}
-	return sess.DecodeSetup(sessions[0].Setup)
+	return sess.DecodeSetup(started.Setup)
 }
 
 // bankFor is what the domain picks for the posting: the screen must start

@@ -366,10 +366,11 @@ func TestPostingQuestionsArePractisedAfterTheReviews(t *testing.T) {
 	}
 	s.SetSize(80, 23)
 	s.Update(s.Init()())
-	sessions, err := st.Sessions(context.Background())
-	if err != nil || len(sessions) != 1 {
-		t.Fatalf("sessions %v, %v", sessions, err)
+	one, err := st.Session(context.Background(), s.SessionID())
+	if err != nil {
+		t.Fatalf("the started session: %v", err)
 	}
+	sessions := []store.Session{one}
 	plan := sess.DecodeSetup(sessions[0].Setup).Plan
 	if len(plan) != len(bank)+2 {
 		t.Fatalf("plan %v: want %d review questions and 2 from the posting", plan, len(bank))
@@ -472,10 +473,11 @@ func TestRateLimitedPostingQuestionsCountDown(t *testing.T) {
 	}
 	s.SetSize(80, 23)
 	s.Update(s.Init()())
-	sessions, err := st.Sessions(context.Background())
-	if err != nil || len(sessions) != 1 {
-		t.Fatalf("sessions %v, %v", sessions, err)
+	one, err := st.Session(context.Background(), s.SessionID())
+	if err != nil {
+		t.Fatalf("the started session: %v", err)
 	}
+	sessions := []store.Session{one}
 	plan := sess.DecodeSetup(sessions[0].Setup).Plan
 	if len(plan) != len(bank)+1 || !strings.HasPrefix(plan[len(bank)], "gen-") {
 		t.Fatalf("plan %v: want %d review questions and 1 from the posting", plan, len(bank))

@@ -89,32 +89,38 @@ func (m *Model) start() tea.Cmd {
 
 type resumedMsg struct {
 	started  startedMsg
-	draft    store.Draft
+	draft    *store.Draft // the answer in progress, if there is one
 	question *questions.Question
 	parent   *questions.Question
-	idx      int
-	answered map[string]bool
+	idx      int // the draft's question in the plan, or the first one not answered
 }
 
 // loadResume rebuilds an interrupted session: its plan, the questions
-// already answered, and the question the draft belongs to.
+// already answered, and the answer in progress: the one asked for, else
+// the session's newest, else none, and the session goes on with its first
+// question not yet answered.
 func (m *Model) loadResume() tea.Cmd {
-	st, bank, d := m.App.Store, m.App.Bank, *m.resume
+	st, bank, id, want := m.App.Store, m.App.Bank, m.continueID, m.resume
 	return func() tea.Msg {
 		fail := func(err error) tea.Msg { return resumedMsg{started: startedMsg{err: err}} }
 		if st == nil || bank == nil {
 			return fail(errNotReady)
 		}
 		ctx := context.Background()
-		s, err := st.Session(ctx, d.SessionID)
+		s, err := st.Session(ctx, id)
 		if err != nil {
 			return fail(fmt.Errorf("the interrupted session is gone: %w", err))
 		}
-		attempts, err := st.Attempts(ctx, d.SessionID)
+		attempts, err := st.Attempts(ctx, id)
 		if err != nil {
 			return fail(err)
 		}
-		out := resumedMsg{draft: d, answered: map[string]bool{}}
+		out := resumedMsg{draft: want}
+		if out.draft == nil {
+			if out.draft, err = newestDraftOf(ctx, st, id); err != nil {
+				return fail(err)
+			}
+		}
 		out.started.sessionID, out.started.setup = s.ID, sess.DecodeSetup(s.Setup)
 		get := planned(bank, out.started.setup.Extra)
 		for _, id := range out.started.setup.Plan {
@@ -126,11 +132,14 @@ func (m *Model) loadResume() tea.Cmd {
 				}
 			}
 		}
-		for _, a := range attempts {
-			if a.ParentID == 0 {
-				out.answered[a.QuestionID] = true
-			}
+		if out.started.analyzer, err = newAnalyzer(); err != nil {
+			return fail(err)
 		}
+		if out.draft == nil {
+			out.idx = firstUnanswered(out.started.plan, attempts)
+			return out
+		}
+		d := out.draft
 		base, _, _ := cutFollowUp(d.QuestionID)
 		q, ok := get(base)
 		if !ok {
@@ -149,11 +158,38 @@ func (m *Model) loadResume() tea.Cmd {
 		} else {
 			out.question = q
 		}
-		if out.started.analyzer, err = newAnalyzer(); err != nil {
-			return fail(err)
-		}
 		return out
 	}
+}
+
+func newestDraftOf(ctx context.Context, st *store.Store, session int64) (*store.Draft, error) {
+	all, err := st.Drafts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range all {
+		if d.SessionID == session {
+			return &d, nil
+		}
+	}
+	return nil, nil
+}
+
+// firstUnanswered is the index in plan of the first question with no
+// answer in attempts, or len(plan) when every one has one.
+func firstUnanswered(plan []*questions.Question, attempts []store.Attempt) int {
+	answered := map[string]bool{}
+	for _, a := range attempts {
+		if a.ParentID == 0 {
+			answered[a.QuestionID] = true
+		}
+	}
+	for i, q := range plan {
+		if !answered[q.ID] {
+			return i
+		}
+	}
+	return len(plan)
 }
 
 // planned finds a session's question in the bank or among the questions

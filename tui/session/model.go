@@ -48,8 +48,11 @@ type Model struct {
 	keys     keyMap
 	setup    sess.Setup
 	analyzer *feedback.Analyzer
-	resume   *store.Draft          // set when continuing an interrupted answer
-	given    []*questions.Question // questions chosen elsewhere, asked in order
+	resume   *store.Draft // set when continuing an interrupted answer
+	// continueID is the session to pick up, with resume or at its next
+	// question.
+	continueID int64
+	given      []*questions.Question // questions chosen elsewhere, asked in order
 
 	sessionID int64
 	plan      []*questions.Question
@@ -127,7 +130,15 @@ func WithQuestions(c common.Common, setup sess.Setup, qs []*questions.Question) 
 // then the rest of its session.
 func Resume(c common.Common, d store.Draft) *Model {
 	m := newModel(c)
-	m.resume = &d
+	m.resume, m.continueID = &d, d.SessionID
+	return m
+}
+
+// Continue returns a session screen that picks up an unfinished session:
+// its answer in progress if it has one, else its next question.
+func Continue(c common.Common, sessionID int64) *Model {
+	m := newModel(c)
+	m.continueID = sessionID
 	return m
 }
 
@@ -237,8 +248,11 @@ func (m *Model) rootReport() feedback.Report { return m.parentReport }
 
 // Init implements common.Screen.
 func (m *Model) Init() tea.Cmd {
-	if m.resume != nil {
+	if m.continueID != 0 {
 		return m.loadResume()
 	}
 	return m.start()
 }
+
+// SessionID is the stored session this screen runs, once it has started.
+func (m *Model) SessionID() int64 { return m.sessionID }

@@ -525,3 +525,45 @@ func newestDraft(st *store.Store) (store.Draft, bool, error) {
 	}
 	return list[0], true, nil
 }
+
+func TestContinueAnUnfinishedSessionAtItsNextQuestion(t *testing.T) {
+	e := newEnv(t)
+	s := practiceSetup(questions.Behavioral)
+	s.Count, s.Reading, s.FollowUps = 2, 0, false
+	m := start(t, e, s)
+	first := m.q.ID
+	typeText(t, m, goodAnswer)
+	press(t, m, "ctrl+s", "enter")
+	second := m.q.ID
+	if second == first {
+		t.Fatal("the second question should differ")
+	}
+	press(t, m, "esc", "esc") // left with nothing typed: no draft
+
+	c := Continue(e.c, m.sessionID)
+	c.SetSize(80, 23)
+	drive(t, c, c.Init())
+	if c.err != nil || c.phase != phaseAnswering || c.q == nil || c.q.ID != second || c.area.Value() != "" {
+		t.Fatalf("continued: err %v, phase %v, question %v", c.err, c.phase, c.q)
+	}
+	typeText(t, c, "The second answer, given after a break.")
+	press(t, c, "ctrl+s", "enter")
+	if c.phase != phaseSummary {
+		t.Fatalf("after the last question: phase %v, err %v", c.phase, c.err)
+	}
+	a, _ := e.st.Attempts(context.Background(), m.sessionID)
+	if len(a) != 2 || a[0].QuestionID != first || a[1].QuestionID != second {
+		t.Fatalf("both answers in the one session: %+v", a)
+	}
+
+	// A session with an answer in progress continues with that answer.
+	m = start(t, e, s)
+	typeText(t, m, "Half of it")
+	press(t, m, "esc", "esc")
+	c = Continue(e.c, m.sessionID)
+	c.SetSize(80, 23)
+	drive(t, c, c.Init())
+	if c.err != nil || c.area.Value() != "Half of it" || c.q.ID != m.q.ID {
+		t.Fatalf("continued with its draft: err %v, text %q", c.err, c.area.Value())
+	}
+}

@@ -106,6 +106,19 @@ func (m *Model) handleResumed(msg resumedMsg) tea.Cmd {
 	m.sessionID, m.setup, m.plan, m.ask, m.analyzer = s.sessionID, s.setup, s.plan, s.ask, s.analyzer
 	m.scheduler = drills.NewScheduler()
 	m.idx = msg.idx
+	if msg.draft == nil {
+		// No answer in progress: go on from the first question not yet
+		// answered, as next would after the one before it.
+		m.idx--
+		if m.setup.Mode == sess.Drill {
+			var ids []string
+			for _, q := range m.plan[msg.idx:] {
+				ids = append(ids, q.ID)
+			}
+			m.queue = drills.NewQueue(ids)
+		}
+		return m.next(false)
+	}
 	if m.setup.Mode == sess.Drill {
 		var ids []string
 		for _, q := range m.plan[m.idx:] {
@@ -113,7 +126,7 @@ func (m *Model) handleResumed(msg resumedMsg) tea.Cmd {
 		}
 		m.queue = drills.NewQueue(ids)
 	}
-	d := msg.draft
+	d := *msg.draft
 	cmd := m.begin(msg.question, nil)
 	if d.ParentID != 0 {
 		// begin starts a new question's chain; this is a follow-up in one.

@@ -18,6 +18,7 @@ import (
 	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/tui/session"
 )
 
 func init() {
@@ -231,10 +232,11 @@ func TestCtrlPOpensPracticeForAPosting(t *testing.T) {
 	}
 	pushed.SetSize(80, 23)
 	pushed.Update(pushed.Init()())
-	sessions, err := st.Sessions(context.Background())
-	if err != nil || len(sessions) != 1 {
-		t.Fatalf("sessions %v, %v", sessions, err)
+	one, err := st.Session(context.Background(), pushed.(*session.Model).SessionID())
+	if err != nil {
+		t.Fatalf("the started session: %v", err)
 	}
+	sessions := []store.Session{one}
 	if s := sess.DecodeSetup(sessions[0].Setup); s.Timer != sess.Soft || s.Mode != sess.Practice || len(s.Plan) == 0 {
 		t.Fatalf("the session's setup %+v", s)
 	}

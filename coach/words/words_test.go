@@ -1,0 +1,22 @@
+package words
+
+import "testing"
+
+func TestCount(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		one  string
+		many []string
+		want string
+	}{
+		{0, "answer", nil, "0 answers"},
+		{1, "answer", nil, "1 answer"},
+		{2, "answer", nil, "2 answers"},
+		{1, "day", nil, "1 day"},
+		{3, "match", []string{"matches"}, "3 matches"},
+	} {
+		if got := Count(c.n, c.one, c.many...); got != c.want {
+			t.Errorf("Count(%d, %q) = %q, want %q", c.n, c.one, got, c.want)
+		}
+	}
+}
