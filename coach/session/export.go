@@ -46,6 +46,13 @@ func (s Summary) Markdown() string {
 			questions.FormatTime(r.Attempt.Used.Round(1e9)), questions.FormatTime(r.Attempt.Limit))
 	}
 	b.WriteString("\n")
+	if len(s.Setup.AskedText) > 0 {
+		b.WriteString("## Your questions for them\n\n")
+		for _, q := range s.Setup.AskedText {
+			fmt.Fprintf(&b, "- %s\n", oneLine(q))
+		}
+		b.WriteString("\n")
+	}
 	for i, r := range s.Rows {
 		b.WriteString(AttemptMarkdown(i+1, r))
 	}

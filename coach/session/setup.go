@@ -61,6 +61,9 @@ type Setup struct {
 	// Asked is, in a mock interview, the questions the candidate chose to
 	// ask the interviewer at the end.
 	Asked []string `json:"asked,omitempty"`
+	// AskedText is the same questions' words, in the order they were
+	// offered, so the summary and reports can show them without the bank.
+	AskedText []string `json:"asked_text,omitempty"`
 	// Extra holds the planned questions that are not in the bank (written
 	// by the model from a posting, or from a resume's bullets), so an
 	// interrupted session can be rebuilt with them.

@@ -332,8 +332,11 @@ type finishedMsg struct {
 // finish ends the session and builds its summary.
 func (m *Model) finish() tea.Cmd {
 	st, id, now, setup := m.App.Store, m.sessionID, m.App.Clock(), m.setup
-	for q := range m.asked {
-		setup.Asked = append(setup.Asked, q)
+	for _, q := range m.ask {
+		if m.asked[q.ID] {
+			setup.Asked = append(setup.Asked, q.ID)
+			setup.AskedText = append(setup.AskedText, q.Text)
+		}
 	}
 	return func() tea.Msg {
 		ctx := context.Background()

@@ -360,8 +360,17 @@ func TestMockInterview(t *testing.T) {
 		t.Fatalf("phase %v err %v", m.phase, m.err)
 	}
 	got, _ := e.st.Session(context.Background(), m.sessionID)
-	if asked := sess.DecodeSetup(got.Setup).Asked; len(asked) != 1 || asked[0] != "test-ask" {
-		t.Fatalf("asked questions stored: %v", asked)
+	setup := sess.DecodeSetup(got.Setup)
+	if len(setup.Asked) != 1 || setup.Asked[0] != "test-ask" || len(setup.AskedText) != 1 || setup.AskedText[0] != m.ask[0].Text {
+		t.Fatalf("asked questions stored: %v %q", setup.Asked, setup.AskedText)
+	}
+	// The summary shows them, and History and coach report read the same.
+	if !strings.Contains(m.summaryMarkdown, "Your questions for them") {
+		t.Fatalf("the summary lacks the questions for the interviewer:\n%s", m.summaryMarkdown)
+	}
+	attempts, _ := e.st.Attempts(context.Background(), m.sessionID)
+	if md := sess.Summarize(got, attempts).Markdown(); !strings.Contains(md, "## Your questions for them\n\n- "+m.ask[0].Text) {
+		t.Fatalf("the stored session's report lacks them:\n%s", md)
 	}
 }
 
