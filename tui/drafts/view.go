@@ -7,8 +7,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// View implements common.Screen: each answer takes two lines, its
-// question and how far it got, and the list scrolls to keep the cursor in
+// View implements common.Screen: each answer takes three lines, its
+// question, its opening words and how far it got, and the list scrolls to keep the cursor in
 // sight.
 func (m *Model) View() string {
 	st := m.Styles
@@ -31,7 +31,7 @@ func (m *Model) View() string {
 
 func (m *Model) list(width int) []string {
 	st := m.Styles
-	rows := max((m.Height-6)/2, 1) // title, blank line, the confirmation, padding
+	rows := max((m.Height-6)/3, 1) // title, blank line, the confirmation, padding
 	first := max(min(m.cursor-rows/2, len(m.drafts)-rows), 0)
 	last := min(first+rows, len(m.drafts))
 	var out []string
@@ -41,8 +41,12 @@ func (m *Model) list(width int) []string {
 		if i == m.cursor {
 			cursor, q = st.Selected.Render("› "), st.Selected.Render(Question(d, max(width-2, 8)))
 		}
+		// The answer's opening words tell apart two answers to one question.
+		opening := "“" + strings.Join(strings.Fields(d.Answer), " ") + "”"
 		meta := fmt.Sprintf("%s · %s %s · saved %s", Progress(d), d.Mode, d.Role, d.SavedAt.Local().Format("Mon 2 Jan 15:04"))
-		out = append(out, cursor+q, "  "+st.Muted.Render(ansi.Truncate(meta, max(width-2, 8), "…")))
+		out = append(out, cursor+q,
+			"  "+st.Text.Render(ansi.Truncate(opening, max(width-2, 8), "…")),
+			"  "+st.Muted.Render(ansi.Truncate(meta, max(width-2, 8), "…")))
 	}
 	if m.confirm && m.cursor < len(m.drafts) {
 		d := m.drafts[m.cursor]
