@@ -32,24 +32,42 @@ func draftAnswers(t *testing.T, data string) []string {
 	return out
 }
 
-// An answer left with esc esc survives a second session's answer and a
-// ctrl+c; home offers both at once and after a restart, and discarding
-// asks first.
-func TestE2EEveryUnfinishedAnswerIsKept(t *testing.T) {
-	env, data := isolated(t)
+// roomyDrill remembers the one-question drill with five minutes to
+// answer, so typing never meets the time-out.
+func roomyDrill(t *testing.T) (env []string, data string) {
+	env, data = isolated(t)
 	s := shortDrill()
 	s.Allowance = 20
 	rememberSetup(t, data, s)
+	return env, data
+}
+
+// startAnswering starts coach and goes to the drill's question.
+func startAnswering(t *testing.T, env []string) *termtest.Term {
 	tm := startWithBank(t, env)
 	openPractice(tm)
 	tm.WaitFor("load balancer", waitLong)
-	tm.Type("left with esc esc")
-	tm.WaitFor("left with esc esc", waitLong)
+	return tm
+}
+
+// leaveToHome leaves the answer being typed (esc esc) and goes home.
+func leaveToHome(tm *termtest.Term) {
 	tm.Type(termtest.Esc)
 	tm.WaitFor("Press esc again", waitLong)
 	tm.Type(termtest.Esc)
 	tm.WaitFor("Practice · choose your session", waitLong)
 	tm.Type(termtest.Esc)
+}
+
+// An answer left with esc esc survives a second session's answer and a
+// ctrl+c; home offers both at once and after a restart, and discarding
+// asks first.
+func TestE2EEveryUnfinishedAnswerIsKept(t *testing.T) {
+	env, data := roomyDrill(t)
+	tm := startAnswering(t, env)
+	tm.Type("left with esc esc")
+	tm.WaitFor("left with esc esc", waitLong)
+	leaveToHome(tm)
 	// Home offers it the moment it is shown, not at the next start.
 	tm.WaitFor(`Unfinished answer to "In one breath`, waitLong)
 	tm.Type("p")
@@ -89,13 +107,8 @@ func TestE2EEveryUnfinishedAnswerIsKept(t *testing.T) {
 // -9 after their autosave: both answers are kept, and the second window
 // said that the first was open.
 func TestE2ETwoWindowsKilledKeepBothAnswers(t *testing.T) {
-	env, data := isolated(t)
-	s := shortDrill()
-	s.Allowance = 20
-	rememberSetup(t, data, s)
-	one := startWithBank(t, env)
-	openPractice(one)
-	one.WaitFor("load balancer", waitLong)
+	env, data := roomyDrill(t)
+	one := startAnswering(t, env)
 	one.Type("typed in the first window")
 	one.WaitFor("draft saved", waitLong)
 
@@ -127,20 +140,11 @@ func TestE2ETwoWindowsKilledKeepBothAnswers(t *testing.T) {
 
 // A session left part-way is continued from History, at its answer.
 func TestE2EContinueASessionFromHistory(t *testing.T) {
-	env, data := isolated(t)
-	s := shortDrill()
-	s.Allowance = 20
-	rememberSetup(t, data, s)
-	tm := startWithBank(t, env)
-	openPractice(tm)
-	tm.WaitFor("load balancer", waitLong)
+	env, data := roomyDrill(t)
+	tm := startAnswering(t, env)
 	tm.Type("begun before a break")
 	tm.WaitFor("begun before a break", waitLong)
-	tm.Type(termtest.Esc)
-	tm.WaitFor("Press esc again", waitLong)
-	tm.Type(termtest.Esc)
-	tm.WaitFor("Practice · choose your session", waitLong)
-	tm.Type(termtest.Esc)
+	leaveToHome(tm)
 	tm.WaitFor("Unfinished answer", waitLong)
 	tm.Type("h")
 	tm.WaitFor("in progress", waitLong)
@@ -164,13 +168,8 @@ func TestE2EContinueASessionFromHistory(t *testing.T) {
 // An answer of 40 lines is taken whole, and words that name keys, arriving
 // in one read, are text.
 func TestE2ELongAnswerAndKeyNamesAreText(t *testing.T) {
-	env, data := isolated(t)
-	s := shortDrill()
-	s.Allowance = 20
-	rememberSetup(t, data, s)
-	tm := startWithBank(t, env)
-	openPractice(tm)
-	tm.WaitFor("load balancer", waitLong)
+	env, data := roomyDrill(t)
+	tm := startAnswering(t, env)
 	var lines []string
 	for i := 1; i <= 40; i++ {
 		line := fmt.Sprintf("line %d of the answer", i)
