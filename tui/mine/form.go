@@ -97,11 +97,11 @@ func newForm(st *common.Styles, q *questions.Question) *form {
 		keyPoints:  newArea(st, "e.g. States the customer impact: customers, minutes, error rate"),
 		followUps:  newArea(st, "e.g. What did you change so it cannot happen again?"),
 		outline:    newArea(st, "e.g. 1. Impact and timeline 2. Your actions 3. What changed"),
-		category:   newInput(st, "e.g. failure", 60),
-		time:       newInput(st, "e.g. 2m30s", 12),
-		company:    newInput(st, "optional", 60),
-		tags:       newInput(st, "optional, e.g. incident-response, monitoring", 0),
-		why:        newInput(st, "e.g. whether the team has time to pay down debt", 0),
+		category:   newInput(st, "e.g. failure"),
+		time:       newInput(st, "e.g. 2m30s"),
+		company:    newInput(st, "optional"),
+		tags:       newInput(st, "optional, e.g. incident-response, monitoring"),
+		why:        newInput(st, "e.g. whether the team has time to pay down debt"),
 		roles:      make([]bool, len(questions.Roles)),
 		difficulty: 2,
 	}
@@ -129,11 +129,14 @@ func newArea(st *common.Styles, placeholder string) textarea.Model {
 	return a
 }
 
-func newInput(st *common.Styles, placeholder string, limit int) textinput.Model {
+// newInput is a one-line field. It takes whatever is typed or pasted, however
+// long: the question's parser says what is wrong with a value, where a cap
+// would cut it without a word.
+func newInput(st *common.Styles, placeholder string) textinput.Model {
 	in := textinput.New()
 	in.Prompt = ""
 	in.Placeholder = placeholder
-	in.CharLimit = limit
+	in.CharLimit = 0
 	in.PlaceholderStyle = st.Faint
 	in.TextStyle = st.Text
 	in.Cursor.SetMode(cursor.CursorStatic)

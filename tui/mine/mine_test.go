@@ -607,3 +607,16 @@ func TestExtraBankFilesAreKept(t *testing.T) {
 		t.Fatal("the reloaded bank lost the --bank file")
 	}
 }
+
+func TestFieldsTakeEveryCharacter(t *testing.T) {
+	e := newEnv(t)
+	m := e.open(t)
+	e.fill(m, "2m30s")
+	long := strings.Repeat("Northwind Traders Holdings ", 5) // 135 characters
+	m.form.company.SetValue("")
+	m.form.focusOn(fieldCompany)
+	m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(long), Paste: true})
+	if got := m.form.company.Value(); got != long {
+		t.Fatalf("the company field kept %d of %d characters", len([]rune(got)), len([]rune(long)))
+	}
+}

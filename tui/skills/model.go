@@ -43,7 +43,7 @@ func New(c common.Common) *Model {
 	f := textinput.New()
 	f.Prompt = "/ "
 	f.Placeholder = "filter skills"
-	f.CharLimit = 40
+	f.CharLimit = 0 // a pasted phrase is filtered on whole
 	// A steady cursor: a blinking one redraws the screen twice a second
 	// for nothing.
 	f.Cursor.SetMode(cursor.CursorStatic)
