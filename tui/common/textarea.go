@@ -19,3 +19,14 @@ func NewTextArea(placeholder string) textarea.Model {
 	ta.Cursor.SetMode(cursor.CursorStatic)
 	return ta
 }
+
+// ScrollToCursor brings the box's cursor line into view. bubbles moves its
+// view only while handling a message, and only over the lines its last
+// View laid out, so text set or a height changed outside Update would
+// leave the box showing other lines (blank ones after a resize) until the
+// next key. Laying the lines out first is what lets the view move.
+func ScrollToCursor(ta textarea.Model) textarea.Model {
+	_ = ta.View()
+	ta, _ = ta.Update(nil)
+	return ta
+}

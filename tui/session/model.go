@@ -168,6 +168,7 @@ func (m *Model) SetSize(w, h int) {
 	m.Common.SetSize(w, h)
 	m.area.SetWidth(max(w-4, 10))
 	m.area.SetHeight(m.answerHeight())
+	m.area = common.ScrollToCursor(m.area)
 	m.view.Width = max(w-2, 10)
 	m.layout()
 }

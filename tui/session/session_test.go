@@ -2,6 +2,7 @@ package session
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -574,5 +575,31 @@ func TestContinueAnUnfinishedSessionAtItsNextQuestion(t *testing.T) {
 	drive(t, c, c.Init())
 	if c.err != nil || c.area.Value() != "Half of it" || c.q.ID != m.q.ID {
 		t.Fatalf("continued with its draft: err %v, text %q", c.err, c.area.Value())
+	}
+}
+
+func TestTheCursorLineStaysInSight(t *testing.T) {
+	e := newEnv(t)
+	s := practiceSetup(questions.Technical)
+	s.Reading = 0
+	m := start(t, e, s)
+	var lines []string
+	for i := 1; i <= 30; i++ {
+		lines = append(lines, fmt.Sprintf("line %d", i))
+	}
+	typeText(t, m, strings.Join(lines, "\n"))
+	for _, size := range [][2]int{{60, 16}, {120, 40}, {80, 23}} {
+		m.SetSize(size[0], size[1])
+		if v := ansi.Strip(m.View()); !strings.Contains(v, "line 30") {
+			t.Fatalf("%dx%d: the line being typed is out of sight:\n%s", size[0], size[1], v)
+		}
+	}
+	press(t, m, "esc", "esc")
+	d, _, _ := newestDraft(e.st)
+	r := Resume(e.c, d)
+	r.SetSize(80, 23)
+	drive(t, r, r.Init())
+	if v := ansi.Strip(r.View()); !strings.Contains(v, "line 30") {
+		t.Fatalf("a resumed answer opens at its end:\n%s", v)
 	}
 }

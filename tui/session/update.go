@@ -142,6 +142,8 @@ func (m *Model) handleResumed(msg resumedMsg) tea.Cmd {
 	m.hintUsed, m.showHint = d.HintUsed, d.HintUsed
 	m.area.SetValue(d.Answer)
 	m.area.CursorEnd()
+	m.area.Focus()
+	m.area = common.ScrollToCursor(m.area)
 	m.savedText = d.Answer
 	return cmd
 }
