@@ -59,8 +59,8 @@ func TestStrongAnswersScoreHigher(t *testing.T) {
 			t.Fatalf("pair for unknown question %q", p.Question)
 		}
 		kinds[q.Kind]++
-		strong := a.Analyze(q, p.Strong, q.Time)
-		weak := a.Analyze(q, p.Weak, q.Time)
+		strong := a.Analyze(q, p.Strong)
+		weak := a.Analyze(q, p.Weak)
 		if strong.Overall > weak.Overall {
 			wins++
 		} else {

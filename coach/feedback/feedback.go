@@ -114,10 +114,13 @@ func NewAnalyzer(cat *skills.Catalogue) *Analyzer {
 	return a
 }
 
-// Analyze judges answer to q; limit is the time the answer was given.
-func (a *Analyzer) Analyze(q *questions.Question, answer string, limit time.Duration) Report {
-	if limit <= 0 {
-		limit = q.Time
+// Analyze judges answer to q. Its length is judged against the question's
+// spoken time, whatever the timer allowed: the typing allowance gives time
+// to type, and the answer is still one to be said in q.Time.
+func (a *Analyzer) Analyze(q *questions.Question, answer string) Report {
+	spoken := q.Time
+	if spoken <= 0 {
+		spoken = defaultSpokenTime
 	}
 	ws := words(answer)
 	r := Report{Words: len(ws), Kind: q.Kind}
@@ -145,7 +148,7 @@ func (a *Analyzer) Analyze(q *questions.Question, answer string, limit time.Dura
 	add(structure(q.Kind, ix), w.structure)
 	add(specificity(answer, ix, r.TechTerms), w.specificity)
 	add(ownership(ws), w.ownership)
-	add(length(len(ws), limit), w.length)
+	add(length(len(ws), spoken), w.length)
 	f, found := filler(ix, len(ws))
 	r.Filler = found
 	add(f, w.filler)
@@ -158,6 +161,9 @@ func (a *Analyzer) Analyze(q *questions.Question, answer string, limit time.Dura
 	r.Overall = (total + sum/2) / sum
 	return r
 }
+
+// defaultSpokenTime stands in for a question with no time of its own.
+const defaultSpokenTime = 2 * time.Minute
 
 func keyPointsDimension(kps []KeyPoint) Dimension {
 	covered := 0

@@ -32,7 +32,7 @@ func TestKeyPointsMatchStemsAndAliases(t *testing.T) {
 		{"We wrote a skewed query; the cicd went c.", []bool{false, false, false, false, false}},
 	}
 	for _, tt := range tests {
-		r := a.Analyze(q, tt.answer, 0)
+		r := a.Analyze(q, tt.answer)
 		for i, kp := range r.KeyPoints {
 			if kp.Covered != tt.want[i] {
 				t.Errorf("%q: key point %d (%v) covered = %v", tt.answer, i, q.KeyPoints[i].Terms, kp.Covered)
@@ -56,9 +56,9 @@ func TestStructureSTAR(t *testing.T) {
 	inOrder := "At my last company our team owned billing. My goal was to cut failed payments. I decided to add retries and I built a dashboard. As a result failures dropped by 30 percent."
 	outOfOrder := "As a result failures dropped by 30 percent. I decided to add retries. My goal was to cut failed payments. At my last company our team owned billing."
 	noResult := "At my last company our team owned billing. My goal was to cut failed payments. I decided to add retries."
-	s1 := dim(a.Analyze(q, inOrder, 0), "Structure")
-	s2 := dim(a.Analyze(q, outOfOrder, 0), "Structure")
-	s3 := dim(a.Analyze(q, noResult, 0), "Structure")
+	s1 := dim(a.Analyze(q, inOrder), "Structure")
+	s2 := dim(a.Analyze(q, outOfOrder), "Structure")
+	s3 := dim(a.Analyze(q, noResult), "Structure")
 	if s1.Score != 100 || !(s1.Score > s2.Score && s2.Score > 0) {
 		t.Fatalf("in order %d, out of order %d", s1.Score, s2.Score)
 	}
@@ -71,12 +71,12 @@ func TestStructureTechnicalAndDesign(t *testing.T) {
 	a, _ := testAnalyzer(t)
 	tech := techQuestion([]string{"x"})
 	full := "An index is a sorted structure. It works by keeping keys in a tree, so each lookup reads a few pages. The trade-off is slower writes. For example we used one on orders."
-	if d := dim(a.Analyze(tech, full, 0), "Structure"); d.Score != 100 {
+	if d := dim(a.Analyze(tech, full), "Structure"); d.Score != 100 {
 		t.Fatalf("technical structure %+v", d)
 	}
 	design := &questions.Question{ID: "s", Kind: questions.SystemDesign, Time: 30 * time.Minute}
 	partial := "I would store links in a database table keyed by code."
-	d := dim(a.Analyze(design, partial, 0), "Structure")
+	d := dim(a.Analyze(design, partial), "Structure")
 	if d.Score >= 70 || !strings.Contains(d.Finding, "requirements") || !strings.Contains(d.Next, "requirements") {
 		t.Fatalf("design structure %+v", d)
 	}
@@ -85,8 +85,8 @@ func TestStructureTechnicalAndDesign(t *testing.T) {
 func TestSpecificity(t *testing.T) {
 	a, _ := testAnalyzer(t)
 	q := techQuestion([]string{"x"})
-	vague := dim(a.Analyze(q, "We made the service a lot faster and the users were happy.", 0), "Specificity")
-	concrete := dim(a.Analyze(q, "Over 3 weeks we cut p99 latency from 800ms to 120ms on PostgreSQL with Redis, for 2M users.", 0), "Specificity")
+	vague := dim(a.Analyze(q, "We made the service a lot faster and the users were happy."), "Specificity")
+	concrete := dim(a.Analyze(q, "Over 3 weeks we cut p99 latency from 800ms to 120ms on PostgreSQL with Redis, for 2M users."), "Specificity")
 	if vague.Score >= 30 || concrete.Score < 80 {
 		t.Fatalf("vague %d, concrete %d", vague.Score, concrete.Score)
 	}
@@ -98,12 +98,12 @@ func TestSpecificity(t *testing.T) {
 func TestOwnership(t *testing.T) {
 	a, _ := testAnalyzer(t)
 	q := &questions.Question{ID: "b", Kind: questions.Behavioral, Time: 2 * time.Minute}
-	we := dim(a.Analyze(q, "We found the bug and we fixed it and our team shipped it.", 0), "Ownership")
-	me := dim(a.Analyze(q, "I found the bug, I fixed it and we shipped it.", 0), "Ownership")
+	we := dim(a.Analyze(q, "We found the bug and we fixed it and our team shipped it."), "Ownership")
+	me := dim(a.Analyze(q, "I found the bug, I fixed it and we shipped it."), "Ownership")
 	if we.Score >= me.Score || me.Score != 100 || !strings.Contains(we.Next, "I") {
 		t.Fatalf("we %+v, me %+v", we, me)
 	}
-	if dim(a.Analyze(techQuestion([]string{"x"}), "We did it.", 0), "Ownership").Score != -1 {
+	if dim(a.Analyze(techQuestion([]string{"x"}), "We did it."), "Ownership").Score != -1 {
 		t.Fatal("technical answers are not scored on ownership")
 	}
 }
@@ -127,12 +127,12 @@ func TestLength(t *testing.T) {
 func TestFiller(t *testing.T) {
 	a, _ := testAnalyzer(t)
 	q := techQuestion([]string{"x"})
-	r := a.Analyze(q, "Um, I think it basically, you know, maybe caches stuff. I guess.", 0)
+	r := a.Analyze(q, "Um, I think it basically, you know, maybe caches stuff. I guess.")
 	d := dim(r, "Filler and hedging")
 	if d.Score > 20 || len(r.Filler) < 5 || !strings.Contains(d.Finding, `"basically" ×1`) {
 		t.Fatalf("filler %+v %v", d, r.Filler)
 	}
-	clean := dim(a.Analyze(q, "The cache holds hot keys for five minutes.", 0), "Filler and hedging")
+	clean := dim(a.Analyze(q, "The cache holds hot keys for five minutes."), "Filler and hedging")
 	if clean.Score != 100 {
 		t.Fatalf("clean answer filler score %d", clean.Score)
 	}
@@ -140,7 +140,7 @@ func TestFiller(t *testing.T) {
 
 func TestEmptyAnswer(t *testing.T) {
 	a, _ := testAnalyzer(t)
-	r := a.Analyze(techQuestion([]string{"x"}), "   \n", 0)
+	r := a.Analyze(techQuestion([]string{"x"}), "   \n")
 	if r.Overall != 0 || len(r.Dimensions) != 1 || r.Dimensions[0].Next == "" || len(r.Missed()) != 1 {
 		t.Fatalf("empty answer report: %+v", r)
 	}
@@ -163,7 +163,7 @@ func TestDeterministicAndExtras(t *testing.T) {
 	a, bank := testAnalyzer(t)
 	q, _ := bank.Get("db-n-plus-one-queries")
 	answer := "The N+1 problem is when the ORM runs one query for the list and one query per row. Query count grows with rows; we fixed it with a join in PostgreSQL and Django select_related. Query count went from 301 to 2."
-	r1, r2 := a.Analyze(q, answer, 0), a.Analyze(q, answer, 0)
+	r1, r2 := a.Analyze(q, answer), a.Analyze(q, answer)
 	if r1.Overall != r2.Overall || len(r1.Dimensions) != len(r2.Dimensions) {
 		t.Fatal("analysis is not deterministic")
 	}
@@ -192,6 +192,37 @@ func BenchmarkAnalyze(b *testing.B) {
 	q, _ := bank.Get("sd-url-shortener")
 	answer := strings.Repeat("I would start with requirements: 100 million links, 10k reads per second. The API is POST /links and GET /{code}. ", 20)
 	for b.Loop() {
-		a.Analyze(q, answer, 0)
+		a.Analyze(q, answer)
+	}
+}
+
+// Length is judged against the question's spoken time: the answer is one
+// to say in that time, whatever the typing allowance gave.
+func TestLengthIsJudgedAgainstTheSpokenTime(t *testing.T) {
+	a, _ := testAnalyzer(t)
+	q := techQuestion([]string{"x"})
+	q.Time = 3*time.Minute + 30*time.Second // about 455 spoken words
+	answer := func(n int) string { return strings.TrimSpace(strings.Repeat("word ", n)) }
+	for _, c := range []struct {
+		words int
+		score int
+		says  string
+	}{
+		{196, 100, "196 words: the right length for 3m30s."},
+		{455, 100, "the right length"},
+		{120, 45, "short for a 3m30s answer"},
+		{2000, 35, "rambling for a 3m30s answer"},
+	} {
+		d := dim(a.Analyze(q, answer(c.words)), "Length")
+		if d.Score != c.score || !strings.Contains(d.Finding, c.says) {
+			t.Errorf("%d words: %d %q, want %d and %q", c.words, d.Score, d.Finding, c.score, c.says)
+		}
+	}
+	if d := dim(a.Analyze(q, answer(2000)), "Length"); !strings.Contains(d.Next, "about 455 words") {
+		t.Errorf("a long paste should be cut to the spoken length: %q", d.Next)
+	}
+	q.Time = 5 * time.Minute
+	if d := dim(a.Analyze(q, answer(30)), "Length"); !strings.Contains(d.Next, "195–650 words") {
+		t.Errorf("a 5m question should aim at 195–650 words: %q", d.Next)
 	}
 }

@@ -126,7 +126,7 @@ func TestFollowUp(t *testing.T) {
 	b := bank(t)
 	parent, _ := b.Get("db-n-plus-one-queries")
 	a := feedback.NewAnalyzer(nil)
-	first := a.Analyze(parent, "The ORM runs one query per row; it is slow.", parent.Time)
+	first := a.Analyze(parent, "The ORM runs one query per row; it is slow.")
 	q, ok := FollowUp(parent, first, map[string]bool{})
 	if !ok || q.Text != parent.FollowUps[0] || q.Time != parent.Time/2 {
 		t.Fatalf("follow-up %+v", q)
@@ -152,7 +152,7 @@ func TestSummarizeAndExport(t *testing.T) {
 	a := feedback.NewAnalyzer(cat)
 	q1, _ := b.Get("db-n-plus-one-queries")
 	q2, _ := b.Get("beh-teamwork-tough-project")
-	r1 := a.Analyze(q1, "The N+1 problem is when the ORM issues one query per row. We fixed it with a join and select_related in Django, from 301 queries to 2.", q1.Time)
+	r1 := a.Analyze(q1, "The N+1 problem is when the ORM issues one query per row. We fixed it with a join and select_related in Django, from 301 queries to 2.")
 	enc := func(r feedback.Report) string { j, _ := json.Marshal(r); return string(j) }
 	start := time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC)
 	setup := DefaultSetup()

@@ -258,11 +258,10 @@ func (m *Model) score(answer string, skipped bool) tea.Cmd {
 		Limit: m.limit, Used: m.elapsed(), TimerMode: string(m.setup.Timer),
 		HintUsed: m.hintUsed, Skipped: skipped, TimedOut: m.timedOut,
 	}
-	limit := m.limit
 	return func() tea.Msg {
 		var r feedback.Report
 		if !skipped {
-			r = a.Analyze(q, answer, limit)
+			r = a.Analyze(q, answer)
 		}
 		att.Overall = r.Overall
 		b, err := json.Marshal(r)

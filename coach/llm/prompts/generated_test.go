@@ -118,7 +118,7 @@ func TestFallbackQuestionIsAnalysable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := feedback.NewAnalyzer(nil).Analyze(qs[0], "I size the connection pool from the database's max connections divided by instances.", 0)
+	r := feedback.NewAnalyzer(nil).Analyze(qs[0], "I size the connection pool from the database's max connections divided by instances.")
 	if len(r.KeyPoints) != 1 || !r.KeyPoints[0].Covered {
 		t.Errorf("fallback key point %+v not covered: %+v", qs[0].KeyPoints, r.KeyPoints)
 	}
