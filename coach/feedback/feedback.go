@@ -123,7 +123,7 @@ func (a *Analyzer) Analyze(q *questions.Question, answer string) Report {
 		spoken = defaultSpokenTime
 	}
 	ws := words(answer)
-	r := Report{Words: len(ws), Kind: q.Kind}
+	r := Report{Words: CountWords(answer), Kind: q.Kind}
 	ix := newIndex(answer)
 	r.KeyPoints = coverKeyPoints(q, ix, a.syn)
 	r.TechTerms = a.techTerms(ix)
@@ -148,7 +148,7 @@ func (a *Analyzer) Analyze(q *questions.Question, answer string) Report {
 	add(structure(q.Kind, ix), w.structure)
 	add(specificity(answer, ix, r.TechTerms), w.specificity)
 	add(ownership(ws), w.ownership)
-	add(length(len(ws), spoken), w.length)
+	add(length(r.Words, spoken), w.length)
 	f, found := filler(ix, len(ws))
 	r.Filler = found
 	add(f, w.filler)

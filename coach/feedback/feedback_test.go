@@ -226,3 +226,22 @@ func TestLengthIsJudgedAgainstTheSpokenTime(t *testing.T) {
 		t.Errorf("a 5m question should aim at 195–650 words: %q", d.Next)
 	}
 }
+
+func TestCountWordsAsAReaderDoes(t *testing.T) {
+	for text, want := range map[string]int{
+		"":                                    0,
+		"I'm on call — again.":                4,
+		"a check-in at 9:30, p99 under 200ms": 7,
+		"- one\n- two\n\n• three":             3,
+		"gRPC/HTTP2 and k8s":                  3,
+	} {
+		if got := CountWords(text); got != want {
+			t.Errorf("CountWords(%q) = %d, want %d", text, got, want)
+		}
+	}
+	a, _ := testAnalyzer(t)
+	answer := "I'm sure the check-in helped: p99 fell from 900ms to 120ms — in a week."
+	if r := a.Analyze(techQuestion([]string{"x"}), answer); r.Words != CountWords(answer) {
+		t.Fatalf("the report counts %d words, the box %d", r.Words, CountWords(answer))
+	}
+}

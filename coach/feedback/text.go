@@ -54,6 +54,20 @@ func isAlpha(w string) bool {
 	return true
 }
 
+// CountWords is the number of words in text as a reader counts them: each
+// run of non-space characters holding a letter or a digit ("I'm", "p99",
+// "gRPC"), not a lone dash or bullet. The answer box, the feedback and
+// History all show this count.
+func CountWords(text string) int {
+	n := 0
+	for _, f := range strings.Fields(text) {
+		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			n++
+		}
+	}
+	return n
+}
+
 // words splits text into lower-case words, keeping apostrophes inside
 // words out (i'm becomes i, m), which the pronoun counts allow for.
 func words(text string) []string {

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/coach-tui/coach/coach/feedback"
 	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/coach/words"
 	"github.com/coach-tui/coach/tui/common"
@@ -117,7 +118,7 @@ func Question(d store.Draft, n int) string {
 
 // Progress says how far the answer got: its words and the time left.
 func Progress(d store.Draft) string {
-	w := words.Count(len(strings.Fields(d.Answer)), "word")
+	w := words.Count(feedback.CountWords(d.Answer), "word")
 	left := d.Remaining.Round(time.Second)
 	if left <= 0 {
 		return w + ", no time left"

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/coach-tui/coach/coach/drills"
+	"github.com/coach-tui/coach/coach/feedback"
 	"github.com/coach-tui/coach/coach/llm/prompts"
 	sess "github.com/coach-tui/coach/coach/session"
 )
@@ -163,7 +164,7 @@ func mmss(d time.Duration) string {
 
 func (m *Model) statusLine() string {
 	st := m.Styles
-	words := len(strings.Fields(m.area.Value()))
+	words := feedback.CountWords(m.area.Value())
 	left := fmt.Sprintf("%d words", words)
 	if m.hintUsed {
 		left += " · hint used"
