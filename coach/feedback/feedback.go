@@ -179,11 +179,13 @@ func keyPointsDimension(kps []KeyPoint) Dimension {
 	if len(kps) > 0 {
 		d.Score = 100 * covered / len(kps)
 	}
-	d.Finding = plural(covered, "key point") + " of " + itoa(len(kps)) + " covered."
+	d.Finding = itoa(covered) + " of " + plural(len(kps), "key point") + " covered."
+	// Next is shown after "Next time:", so it reads as the rest of that
+	// sentence rather than a second label.
 	if firstMissed == "" {
-		d.Next = "All covered: now make each one concrete with an example."
+		d.Next = "Make each key point concrete with an example from your own work."
 	} else {
-		d.Next = "Cover next: " + firstMissed + "."
+		d.Next = "Also cover “" + strings.TrimSuffix(firstMissed, ".") + "”."
 	}
 	return d
 }

@@ -19,17 +19,32 @@ var starParts = sync.OnceValue(func() []part {
 	return []part{
 		{"situation", phrases("when i was", "at my last", "at my previous", "in my last", "in my previous", "a few years ago",
 			"last year", "we had", "we were", "our team", "the team", "the project", "the company", "context", "background",
-			"situation", "i was working", "i was on", "i joined", "there was")},
+			"situation", "i was working", "i was on", "i joined", "there was", "years ago", "months ago", "weeks ago",
+			"i was the", "i was a", "i worked at", "i was at", "startup", "our service", "our system", "a customer", "a client")},
 		{"task", phrases("my goal", "my job was", "i needed to", "i had to", "i was asked", "i was responsible", "my task",
-			"the task", "the goal", "the challenge", "i owned", "my role", "we needed to", "the problem was", "i was tasked")},
+			"the task", "the goal", "the challenge", "i owned", "my role", "we needed to", "the problem was", "i was tasked",
+			"task", "goal", "i needed", "needed to", "i wanted to", "responsible for", "asked to", "objective", "the aim",
+			"had to", "it was on me")},
 		{"action", phrases("i decided", "i built", "i wrote", "i proposed", "i led", "i started", "so i", "i set up",
 			"i added", "i changed", "i created", "i talked", "i met", "i spoke", "i asked", "i called", "i suggested",
-			"i reviewed", "i worked", "i ran", "i moved", "i introduced", "i designed", "i paired", "i took", "first i", "then i")},
+			"i reviewed", "i worked", "i ran", "i moved", "i introduced", "i designed", "i paired", "i took", "first i", "then i",
+			// Said in the words of the answer rather than the cue list: the
+			// verbs engineers use for what they did, and for what they would
+			// do (situational questions).
+			"action", "what i did", "my first step", "i found", "i split", "i profiled", "i rewrote", "i fixed", "i traced",
+			"i measured", "i tested", "i migrated", "i automated", "i documented", "i raised", "i escalated", "i organised",
+			"i organized", "i scheduled", "i reached out", "i pushed", "i rolled", "i replaced", "i removed", "i reproduced",
+			"i checked", "i looked", "i dug", "i negotiated", "i convinced", "i explained", "i showed", "i shared",
+			"i prototyped", "i benchmarked", "i deployed", "i implemented", "i refactored", "i mentored", "i coached",
+			"i would", "i'd", "i will", "i'll", "i'm going to", "i went", "i got", "i made", "i put", "i gave", "i chose",
+			"i kept", "i brought")},
 		// Result cues avoid verbs such as "reduce" that also state a goal
 		// ("my goal was to reduce…"): stems make the two read alike.
 		{"result", phrases("as a result", "the result", "in the end", "outcome", "went from", "dropped from", "down from",
 			"up from", "fell from", "shipped", "launched", "delivered", "since then", "which meant", "ended up", "by the end",
-			"afterwards", "after that", "we hit", "we met", "on time", "it worked", "that cut", "that reduced")},
+			"afterwards", "after that", "we hit", "we met", "on time", "it worked", "that cut", "that reduced",
+			"result", "finished in", "switched over", "fell to", "dropped to", "rose to", "improved", "no longer", "never again",
+			"resolved", "saved", "i learned", "the lesson", "from then on", "it paid off")},
 	}
 })
 
