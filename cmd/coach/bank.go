@@ -281,17 +281,27 @@ func newBankShowCmd(g *globals) *cobra.Command {
 		Short: "Show a question with its key points, follow-ups and model outline",
 		Args:  usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := loadBank(cmd, g)
+			q, err := findQuestion(cmd, g, args[0])
 			if err != nil {
 				return err
-			}
-			q, ok := b.Get(args[0])
-			if !ok {
-				return usageError{fmt.Errorf("no question with id %q (coach bank list shows the ids)", args[0])}
 			}
 			return printMarkdown(cmd, g, q.Markdown())
 		},
 	}
+}
+
+// findQuestion is the question with id in the loaded banks; an unknown
+// id is a usage error.
+func findQuestion(cmd *cobra.Command, g *globals, id string) (*questions.Question, error) {
+	b, err := loadBank(cmd, g)
+	if err != nil {
+		return nil, err
+	}
+	q, ok := b.Get(id)
+	if !ok {
+		return nil, usageError{fmt.Errorf("no question with id %q (coach bank list shows the ids)", id)}
+	}
+	return q, nil
 }
 
 // printMarkdown renders with glamour when stdout is a terminal and writes

@@ -35,13 +35,9 @@ against the question's spoken time, and filler. The answer comes from
   pbpaste | coach score tech-db-index --json`,
 		Args: usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := loadBank(cmd, g)
+			q, err := findQuestion(cmd, g, args[0])
 			if err != nil {
 				return err
-			}
-			q, ok := b.Get(args[0])
-			if !ok {
-				return usageError{fmt.Errorf("no question with id %q (coach bank list shows the ids)", args[0])}
 			}
 			answer, err := readAnswer(cmd, answerPath)
 			if err != nil {
