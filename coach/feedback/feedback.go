@@ -144,7 +144,11 @@ func (a *Analyzer) Analyze(q *questions.Question, answer string) Report {
 			r.Dimensions = append(r.Dimensions, d)
 		}
 	}
-	add(keyPointsDimension(r.KeyPoints), w.keyPoints)
+	if len(q.KeyPoints) > 0 {
+		// A question with none (a follow-up) is judged on the rest: the
+		// weights of what is left make up the overall score.
+		add(keyPointsDimension(r.KeyPoints), w.keyPoints)
+	}
 	add(structure(q.Kind, ix), w.structure)
 	add(specificity(answer, ix, r.TechTerms), w.specificity)
 	add(ownership(ws), w.ownership)

@@ -18,6 +18,9 @@ func FeedbackMarkdown(q *questions.Question, r feedback.Report) string {
 		fmt.Fprintf(&b, "- **%s: %d** · %s *Next time:* %s\n", d.Name, d.Score, oneLine(d.Finding), oneLine(d.Next))
 	}
 	b.WriteString("\n")
+	if len(q.KeyPoints) == 0 && len(r.Dimensions) > 1 {
+		b.WriteString("*No key points to check for this question: it is scored on its shape, specifics, length and delivery.*\n\n")
+	}
 	if len(r.KeyPoints) > 0 {
 		b.WriteString("## Key points\n\n")
 		for _, kp := range r.KeyPoints {

@@ -126,13 +126,25 @@ func TestFollowUp(t *testing.T) {
 	b := bank(t)
 	parent, _ := b.Get("db-n-plus-one-queries")
 	a := feedback.NewAnalyzer(nil)
-	first := a.Analyze(parent, "The ORM runs one query per row; it is slow.")
-	q, ok := FollowUp(parent, first, map[string]bool{})
+	q, ok := FollowUp(parent, map[string]bool{})
 	if !ok || q.Text != parent.FollowUps[0] || q.Time != parent.Time/2 {
 		t.Fatalf("follow-up %+v", q)
 	}
-	if len(q.KeyPoints) != len(first.Missed()) || len(q.KeyPoints) == 0 {
-		t.Fatalf("follow-up judged on %d key points, first answer missed %d", len(q.KeyPoints), len(first.Missed()))
+	// Judged on its own: never on the parent's key points or outline.
+	if len(q.KeyPoints) != 0 || q.Outline != "" {
+		t.Fatalf("the follow-up carries the parent's %d key points", len(q.KeyPoints))
+	}
+	r := a.Analyze(q, "I would add select_related on the author, then check the query count in a test so it cannot come back.")
+	for _, d := range r.Dimensions {
+		if d.Name == "Key points" {
+			t.Fatalf("a follow-up scored on key points: %+v", d)
+		}
+	}
+	if md := FeedbackMarkdown(q, r); !strings.Contains(md, "No key points to check for this question") {
+		t.Fatalf("the feedback should say why there are no key points:\n%s", md)
+	}
+	if len(parent.KeyPoints) == 0 || parent.Outline == "" {
+		t.Fatal("a follow-up must not alter its parent")
 	}
 	if q.ID == parent.ID || parent.Text == q.Text {
 		t.Fatal("a follow-up must not alter its parent")
@@ -141,7 +153,7 @@ func TestFollowUp(t *testing.T) {
 	for _, f := range parent.FollowUps {
 		asked[f] = true
 	}
-	if _, ok := FollowUp(parent, first, asked); ok {
+	if _, ok := FollowUp(parent, asked); ok {
 		t.Fatal("no follow-up is left once all were asked")
 	}
 }

@@ -151,10 +151,7 @@ func (m *Model) loadResume() tea.Cmd {
 			}
 		}
 		if d.ParentID != 0 {
-			parent := q
-			fu := *q
-			fu.ID, fu.Text, fu.Time, fu.FollowUps = d.QuestionID, d.QuestionText, d.Limit, nil
-			out.parent, out.question = parent, &fu
+			out.parent, out.question = q, sess.AsFollowUp(q, d.QuestionID, d.QuestionText, max(q.Time/2, questions.MinTime))
 		} else {
 			out.question = q
 		}

@@ -192,7 +192,7 @@ func (m *Model) handleFollowUpEnded(msg stream.EndedMsg) tea.Cmd {
 		return m.followUpFromBank("the model's reply was not a question")
 	}
 	root := m.rootQ()
-	fu := sess.NewFollowUp(root, m.rootReport(), fmt.Sprintf("%s#ai%d", root.ID, m.chain+1), text)
+	fu := sess.NewFollowUp(root, fmt.Sprintf("%s#ai%d", root.ID, m.chain+1), text)
 	return m.beginFollowUp(fu, true)
 }
 

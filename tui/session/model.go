@@ -223,7 +223,7 @@ func (m *Model) followUpNext() *questions.Question {
 	if m.q == nil {
 		return nil
 	}
-	q, ok := sess.FollowUp(m.rootQ(), m.rootReport(), m.followUpsAsked)
+	q, ok := sess.FollowUp(m.rootQ(), m.followUpsAsked)
 	if !ok {
 		return nil
 	}
