@@ -77,3 +77,24 @@ func TestStrongAnswersScoreHigher(t *testing.T) {
 		t.Fatalf("discrimination rate %.0f%%, want at least 90%%", rate*100)
 	}
 }
+
+// Over the whole bank, the question read back as the answer covers no key
+// point and scores at most 5.
+func TestNoQuestionIsAnsweredByItsOwnText(t *testing.T) {
+	a, bank := testAnalyzer(t)
+	points, worst := 0, 0
+	for _, q := range bank.Questions() {
+		r := a.Analyze(q, q.Text)
+		for _, kp := range r.KeyPoints {
+			if kp.Covered {
+				points++
+				t.Errorf("%s: its own text covers %q (by %q)", q.ID, kp.Point, kp.Matched)
+			}
+		}
+		if r.Overall > echoScore {
+			t.Errorf("%s: its own text scores %d", q.ID, r.Overall)
+		}
+		worst = max(worst, r.Overall)
+	}
+	t.Logf("%d questions: %d key points covered by the question's own text, highest score %d", bank.Len(), points, worst)
+}

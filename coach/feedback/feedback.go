@@ -138,6 +138,13 @@ func (a *Analyzer) Analyze(q *questions.Question, answer string) Report {
 			Finding: "No answer was given.", Next: "Say something, even an outline: a partial answer scores, silence does not."}}
 		return r
 	}
+	if echoesQuestion(q.Text, ws) {
+		r.Dimensions = []Dimension{{Name: "Answer", Score: echoScore, Weight: 100,
+			Finding: "The answer mostly repeats the question's own words.",
+			Next:    "Answer it in your words: what you did or how it works, with one specific detail."}}
+		r.Overall = echoScore
+		return r
+	}
 	add := func(d Dimension, weight int) {
 		if weight > 0 {
 			d.Weight = weight
@@ -164,6 +171,34 @@ func (a *Analyzer) Analyze(q *questions.Question, answer string) Report {
 	}
 	r.Overall = (total + sum/2) / sum
 	return r
+}
+
+// echoScore is the most an answer that reads the question back can score.
+const echoScore = 5
+
+// echoesQuestion reports whether an answer is the question read back: few
+// words beyond the question's length, and most of its content words taken
+// from the question.
+func echoesQuestion(question string, answer []string) bool {
+	asked := map[string]bool{}
+	qn := 0
+	for _, w := range words(question) {
+		if !stopWords[w] {
+			asked[stem(w)] = true
+			qn++
+		}
+	}
+	content, shared := 0, 0
+	for _, w := range answer {
+		if stopWords[w] {
+			continue
+		}
+		content++
+		if asked[stem(w)] {
+			shared++
+		}
+	}
+	return content > 0 && content <= qn*3/2+5 && shared*10 >= content*7
 }
 
 // defaultSpokenTime stands in for a question with no time of its own.

@@ -245,3 +245,31 @@ func TestCountWordsAsAReaderDoes(t *testing.T) {
 		t.Fatalf("the report counts %d words, the box %d", r.Words, CountWords(answer))
 	}
 }
+
+// Reading the question back earns nothing: no key point for its words, and
+// at most 5 overall.
+func TestTheQuestionReadBackScoresAlmostNothing(t *testing.T) {
+	a, _ := testAnalyzer(t)
+	q := techQuestion([]string{"outbox"}, []string{"same transaction"}, []string{"idempotent"})
+	q.Text = "A service must update its database and publish an event. How does the transactional outbox pattern fix it, and why must consumers be idempotent?"
+	for _, echo := range []string{
+		q.Text,
+		"So, how does the transactional outbox pattern fix it? A service must update its database and publish an event, and consumers must be idempotent.",
+	} {
+		r := a.Analyze(q, echo)
+		if r.Overall > echoScore {
+			t.Errorf("the question read back scored %d:\n%s", r.Overall, echo)
+		}
+	}
+	// Using the question's words in a real answer still counts.
+	real := "The outbox pattern writes the event to an outbox table in the same transaction as the update, so both commit or neither. A relay publishes the outbox rows later and can send one twice, so consumers are idempotent: an idempotent consumer skips event ids it has seen."
+	r := a.Analyze(q, real)
+	if r.Overall < 40 || !r.KeyPoints[0].Covered || !r.KeyPoints[1].Covered || !r.KeyPoints[2].Covered {
+		t.Fatalf("a real answer using the question's words: %d %+v", r.Overall, r.KeyPoints)
+	}
+	// A term the question says is not covered by saying it once.
+	once := a.Analyze(q, "Consumers should be idempotent. I would log every failure and page someone when the queue grows past a thousand.")
+	if once.KeyPoints[2].Covered {
+		t.Fatalf("saying the question's own term once covered its point: %+v", once.KeyPoints)
+	}
+}

@@ -46,14 +46,18 @@ func (s *synonyms) expand(term string) []string {
 	return []string{term}
 }
 
-// coverKeyPoints checks each key point against the answer.
+// coverKeyPoints checks each key point against the answer. A term the
+// question itself says counts only when the answer uses it more often than
+// the question does: reading the question back is not covering a point.
 func coverKeyPoints(q *questions.Question, ix *index, syn *synonyms) []KeyPoint {
 	out := make([]KeyPoint, len(q.KeyPoints))
+	asked := newIndex(q.Text)
 	for i, kp := range q.KeyPoints {
 		out[i].Point = kp.Point
 		for _, term := range kp.Terms {
 			for _, variant := range syn.expand(term) {
-				if ix.find(stems(variant)) >= 0 {
+				p := stems(variant)
+				if ix.count(p) > asked.count(p) {
 					out[i].Covered, out[i].Matched = true, variant
 					break
 				}
