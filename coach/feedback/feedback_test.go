@@ -273,3 +273,21 @@ func TestTheQuestionReadBackScoresAlmostNothing(t *testing.T) {
 		t.Fatalf("saying the question's own term once covered its point: %+v", once.KeyPoints)
 	}
 }
+
+// A code term keeps its punctuation: .result is not the word "result".
+func TestCodeTermsMustBeWrittenAsCode(t *testing.T) {
+	a, _ := testAnalyzer(t)
+	q := techQuestion([]string{".result"}, []string{".wait()"}, []string{"--check"}, []string{"__next__"})
+	words := a.Analyze(q, "The result came back, so we wait and check what comes next.")
+	for _, kp := range words.KeyPoints {
+		if kp.Covered {
+			t.Errorf("everyday words covered a code term: %+v", kp)
+		}
+	}
+	code := a.Analyze(q, "Call task.Result only after task.Wait(timeout); run terraform fmt --check in CI; a generator defines __next__.")
+	for _, kp := range code.KeyPoints {
+		if !kp.Covered {
+			t.Errorf("the code term written as code was missed: %+v", kp)
+		}
+	}
+}

@@ -46,6 +46,19 @@ func (s *synonyms) expand(term string) []string {
 	return []string{term}
 }
 
+// codeForm is what an answer must contain, as written, to use a code term
+// (.result, --check, __next__, lock()): its punctuation is what makes it
+// code, so it is not matched as words. A call may be written with its
+// arguments, so lock() asks for "lock(".
+func codeForm(term string) (string, bool) {
+	t := strings.ToLower(strings.TrimSpace(term))
+	if !(strings.HasPrefix(t, ".") || strings.HasPrefix(t, "-") || strings.HasPrefix(t, "_") ||
+		strings.Contains(t, "()") || strings.Contains(t, "__")) {
+		return "", false
+	}
+	return strings.TrimSuffix(t, ")"), true
+}
+
 // coverKeyPoints checks each key point against the answer. A term the
 // question itself says counts only when the answer uses it more often than
 // the question does: reading the question back is not covering a point.
@@ -56,6 +69,15 @@ func coverKeyPoints(q *questions.Question, ix *index, syn *synonyms) []KeyPoint 
 		out[i].Point = kp.Point
 		for _, term := range kp.Terms {
 			for _, variant := range syn.expand(term) {
+				if code, ok := codeForm(variant); ok {
+					// Words would make .result the everyday "result": a
+					// code term must be written as code.
+					if strings.Count(ix.lower, code) > strings.Count(strings.ToLower(q.Text), code) {
+						out[i].Covered, out[i].Matched = true, variant
+						break
+					}
+					continue
+				}
 				p := stems(variant)
 				if ix.count(p) > asked.count(p) {
 					out[i].Covered, out[i].Matched = true, variant

@@ -88,10 +88,11 @@ func stems(text string) []string {
 type index struct {
 	stems []string
 	at    map[string][]int
+	lower string // the text as written, lower-cased, for code terms
 }
 
 func newIndex(text string) *index {
-	ix := &index{stems: stems(text), at: map[string][]int{}}
+	ix := &index{stems: stems(text), at: map[string][]int{}, lower: strings.ToLower(text)}
 	for i, s := range ix.stems {
 		ix.at[s] = append(ix.at[s], i)
 	}
