@@ -80,6 +80,7 @@ type skillJSON struct {
 	ID      string   `json:"id"`
 	Name    string   `json:"name"`
 	Aliases []string `json:"aliases,omitempty"`
+	Related []string `json:"related,omitempty"`
 	Rating  string   `json:"rating"`
 	Meaning string   `json:"meaning"`
 	Show    string   `json:"show"`
@@ -91,7 +92,7 @@ func checklistJSON(r *skills.Role, ratings map[string]skills.Rating) any {
 	for _, g := range r.Groups() {
 		list := []skillJSON{}
 		for _, s := range g.Skills {
-			list = append(list, skillJSON{s.ID, s.Skill.Name, s.Skill.Aliases, ratings[s.ID].String(), s.Meaning, s.Show, s.Bullet})
+			list = append(list, skillJSON{s.ID, s.Skill.Name, s.Skill.Aliases, s.Skill.Related, ratings[s.ID].String(), s.Meaning, s.Show, s.Bullet})
 		}
 		groups[string(g.Group)] = list
 	}

@@ -92,7 +92,7 @@ var kindWeights = map[questions.Kind]weights{
 // aliases. Build it once; Analyze is safe for concurrent use.
 type Analyzer struct {
 	syn  *synonyms
-	tech [][]string // stemmed skill names and aliases, for "named technologies"
+	tech [][]string // stemmed skill names, aliases and related tools, for "named technologies"
 	name []string   // the display name for each entry of tech
 }
 
@@ -105,7 +105,7 @@ func NewAnalyzer(cat *skills.Catalogue) *Analyzer {
 			if s.Group != skills.Technical {
 				continue
 			}
-			for _, n := range append([]string{s.Name}, s.Aliases...) {
+			for _, n := range append(s.Spellings(), s.Related...) {
 				a.tech = append(a.tech, stems(n))
 				a.name = append(a.name, s.Name)
 			}

@@ -16,8 +16,9 @@ type KeyPoint struct {
 }
 
 // synonyms expands a key point's terms with the taxonomy's aliases: a term
-// that names a skill (postgresql) also accepts the skill's other names
-// (postgres, psql).
+// that names a skill (postgresql) also accepts the skill's other spellings
+// (postgres, psql). Related terms are neighbours, not spellings: "EC2" says
+// nothing about "RDS", so they never widen a term.
 type synonyms struct {
 	groups map[string][]string // stemmed name or alias -> every name and alias of that skill
 }
@@ -28,7 +29,7 @@ func newSynonyms(cat *skills.Catalogue) *synonyms {
 		return s
 	}
 	for _, sk := range cat.Skills {
-		names := append([]string{sk.Name, sk.ID}, sk.Aliases...)
+		names := sk.Spellings()
 		for _, n := range names {
 			key := strings.Join(stems(n), " ")
 			if key != "" {

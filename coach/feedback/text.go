@@ -27,7 +27,7 @@ var (
 )
 
 // stem reduces a lower-case word to its stem, so indexes, indexing and
-// indexed all read as index.
+// indexed all read as index, and British and American spellings as one.
 func stem(w string) string {
 	if s, ok := irregular[w]; ok {
 		w = s
@@ -40,7 +40,10 @@ func stem(w string) string {
 	if s, ok := stemCache[w]; ok {
 		return s
 	}
-	s := english.Stem(w, true)
+	s, ok := familyOf[americanSpelling(w)]
+	if !ok {
+		s = english.Stem(americanSpelling(w), true)
+	}
 	stemCache[w] = s
 	return s
 }

@@ -96,13 +96,13 @@ func inflections(norm string) []string {
 	return out
 }
 
-// NewMatcher compiles every skill's name, id, aliases and the other forms
-// of those ending in -ing.
+// NewMatcher compiles every skill's name, id, aliases, related terms and the
+// other forms of those ending in -ing.
 func NewMatcher(cat *skills.Catalogue) *Matcher {
 	m := &Matcher{cat: cat, byFirst: map[rune][]*term{}}
 	written := map[string]bool{}
 	for _, sk := range cat.Skills {
-		for _, spelling := range append([]string{sk.Name, sk.ID}, sk.Aliases...) {
+		for _, spelling := range sk.Terms() {
 			written[normTerm(spelling)] = true
 		}
 	}
@@ -110,7 +110,7 @@ func NewMatcher(cat *skills.Catalogue) *Matcher {
 		sk := &cat.Skills[i]
 		seen := map[string]bool{}
 		var spellings []string
-		for _, spelling := range append([]string{sk.Name, sk.ID}, sk.Aliases...) {
+		for _, spelling := range sk.Terms() {
 			norm := normTerm(spelling)
 			spellings = append(spellings, norm)
 			for _, v := range inflections(norm) {

@@ -26,9 +26,21 @@ const (
 type Skill struct {
 	ID      string   `yaml:"id" json:"id"`
 	Name    string   `yaml:"name" json:"name"`
-	Aliases []string `yaml:"aliases" json:"aliases,omitempty"`
+	Aliases []string `yaml:"aliases" json:"aliases,omitempty"` // other spellings of the skill itself
+	Related []string `yaml:"related" json:"related,omitempty"` // tools and parts under it: not the skill
 	Group   Group    `yaml:"group" json:"group"`
 	Area    string   `yaml:"area" json:"area"`
+}
+
+// Spellings are the ways of writing the skill itself: its name and aliases.
+func (s *Skill) Spellings() []string {
+	return append([]string{s.Name}, s.Aliases...)
+}
+
+// Terms are every term that points a resume at the skill: its id, its
+// spellings and the tools and parts related to it.
+func (s *Skill) Terms() []string {
+	return append(append([]string{s.Name, s.ID}, s.Aliases...), s.Related...)
 }
 
 // Catalogue is the whole taxonomy.

@@ -22,12 +22,13 @@ func TestCatalogueLoads(t *testing.T) {
 	}
 }
 
-// An alias shared by two skills would make resume matching ambiguous.
+// An alias or related term shared by two skills would make resume matching
+// ambiguous.
 func TestAliasesAreUnique(t *testing.T) {
 	c, _ := Load()
 	seen := map[string]string{}
 	for _, s := range c.Skills {
-		for _, a := range append([]string{s.Name}, s.Aliases...) {
+		for _, a := range append(append([]string{s.Name}, s.Aliases...), s.Related...) {
 			a = strings.ToLower(a)
 			if other, ok := seen[a]; ok && other != s.ID {
 				t.Errorf("%q names both %s and %s", a, other, s.ID)

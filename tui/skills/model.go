@@ -127,7 +127,7 @@ func matches(s skills.RoleSkill, q string) bool {
 	if strings.Contains(strings.ToLower(s.Skill.Name), q) || strings.Contains(s.ID, q) {
 		return true
 	}
-	for _, a := range s.Skill.Aliases {
+	for _, a := range append(s.Skill.Aliases[:len(s.Skill.Aliases):len(s.Skill.Aliases)], s.Skill.Related...) {
 		if strings.Contains(strings.ToLower(a), q) {
 			return true
 		}

@@ -171,13 +171,16 @@ func (m *Model) detailView(width int) string {
 	r := m.ratings[s.ID]
 	rating := m.dots(r) + " " + st.Muted.Render(r.String())
 	practice := fmt.Sprintf("%d bank questions practise it: press p to practise them.", m.questionCount(s.ID))
-	return strings.Join([]string{
-		head, rating, "",
+	top := []string{head, rating}
+	if len(s.Skill.Related) > 0 {
+		top = append(top, st.Faint.Width(width).Render("Related: "+strings.Join(s.Skill.Related, ", ")))
+	}
+	return strings.Join(append(top, "",
 		block("What it means", s.Meaning, st.Text), "",
 		block("On your resume", s.Show, st.Text), "",
 		block("Example bullet", s.Bullet, st.Muted.Italic(true)), "",
 		st.Faint.Width(width).Render(practice),
-	}, "\n")
+	), "\n")
 }
 
 func (m *Model) overviewView(width int) string {
