@@ -159,6 +159,21 @@ func TestLength(t *testing.T) {
 	}
 }
 
+// A design round's time is a conversation: a written design is held to the
+// ten minutes of it the candidate talks, not to 45 minutes of speech.
+func TestLengthOfADesignRound(t *testing.T) {
+	round := 45 * time.Minute
+	if d := length(1000, round); d.Score != 100 || d.Finding != "1000 words: the right length for the 10m walk-through of a 45m round." {
+		t.Errorf("1000 words for a 45m round: %d %q", d.Score, d.Finding)
+	}
+	if d := length(300, round); d.Score != 45 || !strings.Contains(d.Next, "650 words") {
+		t.Errorf("300 words for a 45m round: %d %q %q", d.Score, d.Finding, d.Next)
+	}
+	if d := length(1, 8*time.Minute); d.Finding != "1 word: far too short for an 8m answer." {
+		t.Errorf("word forms: %q", d.Finding)
+	}
+}
+
 func TestFiller(t *testing.T) {
 	a, _ := testAnalyzer(t)
 	q := techQuestion([]string{"x"})
@@ -243,7 +258,7 @@ func TestLengthIsJudgedAgainstTheSpokenTime(t *testing.T) {
 		score int
 		says  string
 	}{
-		{196, 100, "196 words: the right length for 3m30s."},
+		{196, 100, "196 words: the right length for a 3m30s answer."},
 		{455, 100, "the right length"},
 		{120, 45, "short for a 3m30s answer"},
 		{2000, 35, "rambling for a 3m30s answer"},

@@ -87,30 +87,57 @@ func ownership(ws []string) Dimension {
 // spokenWordsPerMinute is the pace the question times assume.
 const spokenWordsPerMinute = 130
 
+// longestMonologue is the most a length target assumes one person talks.
+// A design round's 45 minutes are a conversation (questions, drawing, the
+// interviewer steering), and the candidate's own walk-through of the
+// design rarely runs past ten of them, so a written answer is held to that.
+const longestMonologue = 10 * time.Minute
+
 // length compares the answer with what a good spoken answer holds in the
 // question's time: under 30% is thin, over 130% rambles.
 func length(n int, limit time.Duration) Dimension {
-	want := int(limit.Minutes() * spokenWordsPerMinute)
+	talk := min(limit, longestMonologue)
+	want := int(talk.Minutes() * spokenWordsPerMinute)
 	ratio := float64(n) / float64(max(want, 1))
+	span := article(questions.FormatTime(limit)) + " answer"
+	if talk < limit {
+		span = fmt.Sprintf("the %s walk-through of %s round", questions.FormatTime(talk), article(questions.FormatTime(limit)))
+	}
 	d := Dimension{Name: "Length"}
 	switch {
 	case ratio < 0.12:
-		d.Score, d.Finding = 10, fmt.Sprintf("%d words: far too short for a %s answer.", n, questions.FormatTime(limit))
+		d.Score, d.Finding = 10, fmt.Sprintf("%s: far too short for %s.", wordCount(n), span)
 		d.Next = fmt.Sprintf("Aim for %d–%d words: enough for each part of the outline.", want*3/10, want)
 	case ratio < 0.3:
-		d.Score, d.Finding = 45, fmt.Sprintf("%d words: short for a %s answer.", n, questions.FormatTime(limit))
+		d.Score, d.Finding = 45, fmt.Sprintf("%s: short for %s.", wordCount(n), span)
 		d.Next = fmt.Sprintf("Add detail to reach about %d words: the specifics carry the answer.", want/2)
 	case ratio <= 1.3:
-		d.Score, d.Finding = 100, fmt.Sprintf("%d words: the right length for %s.", n, questions.FormatTime(limit))
+		d.Score, d.Finding = 100, fmt.Sprintf("%s: the right length for %s.", wordCount(n), span)
 		d.Next = "Keep this length; cut anything that does not support your point."
 	case ratio <= 1.8:
-		d.Score, d.Finding = 65, fmt.Sprintf("%d words: longer than %s allows.", n, questions.FormatTime(limit))
+		d.Score, d.Finding = 65, fmt.Sprintf("%s: longer than %s allows.", wordCount(n), span)
 		d.Next = fmt.Sprintf("Trim to about %d words: lead with the point, drop the background.", want)
 	default:
-		d.Score, d.Finding = 35, fmt.Sprintf("%d words: rambling for a %s answer.", n, questions.FormatTime(limit))
+		d.Score, d.Finding = 35, fmt.Sprintf("%s: rambling for %s.", wordCount(n), span)
 		d.Next = fmt.Sprintf("Cut to about %d words: one story, one result.", want)
 	}
 	return d
+}
+
+// article puts "a" or "an" before a duration as it is said aloud: an 8m,
+// an 11m, an 18m, a 3m.
+func article(d string) string {
+	if strings.HasPrefix(d, "8") || strings.HasPrefix(d, "11") || strings.HasPrefix(d, "18") {
+		return "an " + d
+	}
+	return "a " + d
+}
+
+func wordCount(n int) string {
+	if n == 1 {
+		return "1 word"
+	}
+	return fmt.Sprintf("%d words", n)
 }
 
 // fillerWords are said to fill a pause; hedges weaken a claim.
