@@ -15,6 +15,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/coach-tui/coach/coach"
+	"github.com/coach-tui/coach/coach/feedback"
+	"github.com/coach-tui/coach/coach/skills"
 	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui"
@@ -263,13 +265,29 @@ func newBankValidateCmd() *cobra.Command {
 			if len(b.Problems) > 0 {
 				return fmt.Errorf("%w: %d of %d files have problems", errInvalidBank, len(b.Problems), len(files))
 			}
-			n := 0
+			cat, err := skills.Load()
+			if err != nil {
+				return err
+			}
+			lint := feedback.NewAnalyzer(cat)
+			n, warnings := 0, 0
 			for _, q := range b.Questions() {
-				if q.Source.User {
-					n++
+				if !q.Source.User {
+					continue
+				}
+				n++
+				// Warnings, not errors: the question loads and is asked, but
+				// its feedback would credit the wrong answers.
+				for _, w := range lint.Lint(q) {
+					warnings++
+					fmt.Fprintf(cmd.ErrOrStderr(), "%s:%d: question %q: warning: %s\n", q.Source.File, q.Source.Line, q.ID, w)
 				}
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%d files, %d questions: all valid\n", len(files), n)
+			fmt.Fprintf(cmd.OutOrStdout(), "%d files, %d questions: all valid", len(files), n)
+			if warnings > 0 {
+				fmt.Fprintf(cmd.OutOrStdout(), ", %d warnings about key point terms", warnings)
+			}
+			fmt.Fprintln(cmd.OutOrStdout())
 			return nil
 		},
 	}

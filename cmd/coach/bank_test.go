@@ -42,8 +42,25 @@ func TestBankValidate(t *testing.T) {
 	badTag := writeFile(t, dir, "tag.yaml", strings.Replace(myBank, "[incident-response]", "[firefighting]", 1))
 
 	code, out, errOut := runCLI(t, "bank", "validate", good)
-	if code != 0 || !strings.Contains(out, "1 files, 1 questions: all valid") {
+	if code != 0 || !strings.Contains(out, "1 files, 1 questions: all valid, 3 warnings about key point terms") {
 		t.Fatalf("good file: %d %q %q", code, out, errOut)
+	}
+	// The question loads, but its terms would credit any answer and its
+	// outline does not make its point: warned, with file and line.
+	for _, want := range []string{
+		good + `:2: question "my-acme-outage": warning: key point 1 ("Names the impact"): term "customers" is a word almost every answer uses`,
+		`term "minutes" is a word almost every answer uses`,
+		`key point 1 ("Names the impact"): the model outline does not cover it`,
+	} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+	clean := writeFile(t, dir, "clean.yaml", strings.NewReplacer(
+		"[customers, minutes]", "[customers affected, minutes of downtime]",
+		"outline: Impact,", "outline: Impact (customers affected, minutes of downtime),").Replace(myBank))
+	if code, out, errOut := runCLI(t, "bank", "validate", clean); code != 0 || errOut != "" || !strings.HasSuffix(out, "all valid\n") {
+		t.Errorf("clean file: %d %q %q", code, out, errOut)
 	}
 	code, _, errOut = runCLI(t, "bank", "validate", good, bad, badTag)
 	if code != 1 {

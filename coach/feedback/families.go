@@ -33,6 +33,8 @@ var families = map[string][]string{
 	"organiz":     {"organize", "organized", "organizes", "organizing", "organization", "organizations", "organizational", "organizer", "organizers"},
 	"observab":    {"observability", "observable"},
 	"observation": {"observation", "observations"},
+	"projection":  {"projection", "projections"},
+	"optional":    {"optional", "optionally"},
 }
 
 var familyOf = func() map[string]string {

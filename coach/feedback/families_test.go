@@ -14,7 +14,7 @@ func TestStemsKeepDifferentWordsApart(t *testing.T) {
 		{"consistency", "consist"}, {"authority", "authorization"}, {"author", "authorize"},
 		{"designated", "design"}, {"direction", "direct"}, {"directive", "directly"},
 		{"experiment", "experience"}, {"organization", "organ"}, {"observability", "observation"},
-		{"promise", "prom"}, {"exercise", "exercize"},
+		{"projection", "project"}, {"optional", "options"}, {"promise", "prom"}, {"exercise", "exercize"},
 	}
 	for _, p := range apart {
 		if stem(p[0]) == stem(p[1]) {

@@ -1,6 +1,7 @@
 package feedback
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -338,6 +339,26 @@ func TestCodeTermsMustBeWrittenAsCode(t *testing.T) {
 	for _, kp := range code.KeyPoints {
 		if !kp.Covered {
 			t.Errorf("the code term written as code was missed: %+v", kp)
+		}
+	}
+}
+
+// Next is shown after "Next time:", so it may not open with a label of its
+// own ("Next time: Good balance: …").
+func TestNextReadsAsTheRestOfNextTime(t *testing.T) {
+	a, bank := testAnalyzer(t)
+	label := regexp.MustCompile(`^[A-Z][a-z]*( [a-z]+){0,2}:`)
+	answers := []string{"", "Um, basically I think maybe.", "We did it together, we shipped it, we measured a 40% drop in p99 in two weeks."}
+	for _, p := range loadPairs(t) {
+		answers = append(answers, p.Strong, p.Weak)
+	}
+	for _, q := range bank.Questions()[:60] {
+		for _, ans := range append(answers, q.Outline) {
+			for _, d := range a.Analyze(q, ans).Dimensions {
+				if label.MatchString(d.Next) {
+					t.Fatalf("%s: %s next %q opens with a label", q.ID, d.Name, d.Next)
+				}
+			}
 		}
 	}
 }

@@ -75,9 +75,9 @@ func ownership(ws []string) Dimension {
 	default:
 		d.Score = 20
 	}
-	d.Finding = fmt.Sprintf("\"I\" %d times, \"we\" %d times.", mine, ours)
+	d.Finding = fmt.Sprintf("\"I\" %s, \"we\" %s.", plural(mine, "time"), plural(ours, "time"))
 	if d.Score >= 75 {
-		d.Next = "Good balance: credit the team, and make your own part unmistakable."
+		d.Next = "Keep crediting the team, and make your own part unmistakable."
 	} else {
 		d.Next = "Say \"I\" for what you did yourself; interviewers are hiring you, not the team."
 	}
@@ -133,12 +133,7 @@ func article(d string) string {
 	return "a " + d
 }
 
-func wordCount(n int) string {
-	if n == 1 {
-		return "1 word"
-	}
-	return fmt.Sprintf("%d words", n)
-}
+func wordCount(n int) string { return plural(n, "word") }
 
 // fillerWords are said to fill a pause; hedges weaken a claim.
 var fillerWords = []string{"um", "uh", "erm", "basically", "actually", "literally", "you know", "kind of", "sort of",

@@ -131,7 +131,7 @@ func structure(k questions.Kind, ix *index) Dimension {
 	switch {
 	case len(missing) == 0 && inOrder:
 		d.Finding = fmt.Sprintf("Clear %s shape, in order.", shape)
-		d.Next = "Keep it: say each part in a sentence or two, then move on."
+		d.Next = "Keep the order, and say each part in a sentence or two before moving on."
 	case len(missing) == 0:
 		d.Finding = fmt.Sprintf("All the parts of %s are there, but out of order.", shape)
 		d.Next = fmt.Sprintf("Walk it in order: %s.", joinParts(parts))
