@@ -57,7 +57,7 @@ func TestBankValidate(t *testing.T) {
 		}
 	}
 	clean := writeFile(t, dir, "clean.yaml", strings.NewReplacer(
-		"[customers, minutes]", "[customers affected, minutes of downtime]",
+		"[customers, minutes]", "[customers affected, minutes of downtime, __next__]",
 		"outline: Impact,", "outline: Impact (customers affected, minutes of downtime),").Replace(myBank))
 	if code, out, errOut := runCLI(t, "bank", "validate", clean); code != 0 || errOut != "" || !strings.HasSuffix(out, "all valid\n") {
 		t.Errorf("clean file: %d %q %q", code, out, errOut)

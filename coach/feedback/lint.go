@@ -45,6 +45,9 @@ func (a *Analyzer) Lint(q *questions.Question) []string {
 	var out []string
 	for i, kp := range q.KeyPoints {
 		for _, term := range kp.Terms {
+			if _, code := codeForm(term); code {
+				continue // matched as written, so __next__ is not "next"
+			}
 			if s := stems(term); len(s) == 1 && genericWords[s[0]] {
 				out = append(out, fmt.Sprintf("key point %d (%q): term %q is a word almost every answer uses; use a phrase only a covering answer would say", i+1, kp.Point, term))
 			}
