@@ -49,6 +49,54 @@ var sectionTitles = map[string]string{
 	PostRequired: "required", PostPreferred: "nice to have", PostResponsibilities: "responsibilities", PostOther: "elsewhere",
 }
 
+// SectionTitle is how a report names a posting section: "required",
+// "nice to have", "responsibilities" or "elsewhere".
+func SectionTitle(kind string) string {
+	if t, ok := sectionTitles[kind]; ok {
+		return t
+	}
+	return sectionTitles[PostOther]
+}
+
+// StatusMark is a requirement's status as a checklist mark.
+func StatusMark(status string) string {
+	switch status {
+	case Met:
+		return "✓"
+	case NotFound:
+		return "✗"
+	}
+	return "?"
+}
+
+// KindTitle names a requirement kind for people.
+func KindTitle(kind string) string {
+	switch kind {
+	case "years":
+		return "Years of experience"
+	case "work_authorisation":
+		return "Work authorisation"
+	}
+	return strings.ToUpper(kind[:1]) + kind[1:]
+}
+
+// SourceNote says where the keywords came from when few are in coach's
+// skill list, or "".
+func (r *Report) SourceNote() string {
+	own, all := 0, len(r.Keywords.Matched)+len(r.Keywords.Missing)
+	for _, ks := range [][]Keyword{r.Keywords.Matched, r.Keywords.Missing} {
+		for _, k := range ks {
+			if k.Source == SourcePosting {
+				own++
+			}
+		}
+	}
+	if all == 0 || own*2 < all {
+		return ""
+	}
+	return fmt.Sprintf("%d of the %d keywords come from the posting's own words (names, acronyms and repeated phrases), not from coach's skill list: coach knows little of this field, so check them against the posting.", own, all)
+}
+
 // maxAdvice is how many missing keywords get their advice spelled out.
 const maxAdvice = 8
 
@@ -78,8 +126,26 @@ func (r *Report) Markdown() string {
 	}
 	w("\n")
 	if r.Relevance < 1 {
-		w("The resume names %d%% of the posting's technical keywords (by weight), so the last four parts count at %d%% (in full from %d%%).\n\n",
-			pct(r.Keywords.TechnicalCoverage), pct(r.Relevance), pct(FullRelevanceCoverage))
+		w("The resume names %d%% of the posting's technical keywords (by weight), so the last four parts count at %d%% (nothing below %d%%, in full from %d%%).\n\n",
+			pct(r.Keywords.TechnicalCoverage), pct(r.Relevance), pct(NoRelevanceCoverage), pct(FullRelevanceCoverage))
+	}
+
+	if r.Capped {
+		w("**Capped at %d**: the posting has a hard requirement the resume does not show (✗ below). An ATS that asks it as a knock-out question screens the application out whatever its keywords.\n\n", KnockoutCap)
+	}
+	if len(r.Requirements) > 0 {
+		w("## Requirements\n\n")
+		for _, q := range r.Requirements {
+			hard := ""
+			if q.Hard {
+				hard = " (hard)"
+			}
+			w("- %s **%s**%s: %s *Posting line %d: “%s”*\n", StatusMark(q.Status), KindTitle(q.Kind), hard, inline(q.Detail), q.Line, inline(truncate(q.Text, 120)))
+		}
+		w("\n✓ met · ✗ not found · ? can't tell from a resume\n\n")
+	}
+	if r.Search.Detail != "" {
+		w("## Recruiter search\n\n%s\n\n", inline(r.Search.Detail))
 	}
 
 	if len(r.Findings) > 0 {
@@ -91,11 +157,14 @@ func (r *Report) Markdown() string {
 	}
 
 	w("## Keywords\n\n")
-	w("Coverage: %d%% of the posting's keyword weight. Weight is the posting section (required 3, nice to have 2, elsewhere 1) times mentions (1 + 0.5 for each further one, at most 2); soft skills count half.\n\n", pct(r.Keywords.Coverage))
+	w("Coverage: %d%% of the posting's keyword weight. Weight is the posting section (required 3, nice to have 2, elsewhere 1) times mentions (1 + 0.5 for each further one, at most 2); soft skills count half. Keywords joined by “or” are one requirement, met by any of them.\n\n", pct(r.Keywords.Coverage))
+	if note := r.SourceNote(); note != "" {
+		w("%s\n\n", inline(note))
+	}
 	if len(r.Keywords.Missing) > 0 {
 		w("### Missing, by weight\n\n| keyword | weight | in the posting | belongs in |\n|---|--:|---|---|\n")
 		for _, k := range r.Keywords.Missing {
-			w("| %s | %.1f | %s ×%d | %s |\n", cell(k.Name), k.Weight, sectionTitles[k.Section], k.Mentions, k.Belongs)
+			w("| %s | %.1f | %s ×%d | %s |\n", cell(k.Name), k.Weight, SectionTitle(k.Section), k.Mentions, k.Belongs)
 		}
 		w("\nHow to add them, heaviest first:\n\n")
 		for i, k := range r.Keywords.Missing {
@@ -110,12 +179,16 @@ func (r *Report) Markdown() string {
 	if len(r.Keywords.Matched) > 0 {
 		w("### Matched\n\n| keyword | weight | in the posting | found in your resume |\n|---|--:|---|---|\n")
 		for _, k := range r.Keywords.Matched {
-			w("| %s | %.1f | %s ×%d | %s (×%d) |\n", cell(k.Name), k.Weight, sectionTitles[k.Section], k.Mentions, strings.Join(k.FoundIn, ", "), k.ResumeMentions)
+			name := k.Name
+			if k.MatchedAs != "" {
+				name = k.MatchedAs + " (of " + k.Name + ")"
+			}
+			w("| %s | %.1f | %s ×%d | %s (×%d) |\n", cell(name), k.Weight, SectionTitle(k.Section), k.Mentions, strings.Join(k.FoundIn, ", "), k.ResumeMentions)
 		}
 		w("\n")
 	}
 	if len(r.Keywords.OtherTerms) > 0 {
-		w("### Other frequent words in the posting\n\nNot in coach's skill list; worth using if they describe your work.\n\n| word | times | in your resume |\n|---|--:|---|\n")
+		w("### Other frequent words in the posting\n\nNot keywords; worth using if they describe your work.\n\n| word | times | in your resume |\n|---|--:|---|\n")
 		for _, t := range r.Keywords.OtherTerms {
 			w("| %s | %d | %s |\n", cell(t.Term), t.Count, yesNo(t.InResume))
 		}

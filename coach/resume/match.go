@@ -53,6 +53,7 @@ var verbFollowers = map[string]bool{
 // hyphens written as one space.
 type term struct {
 	skill  *skills.Skill
+	key    string // the skill's id, or for a related term the term itself
 	runes  []rune
 	kind   termKind
 	plural bool
@@ -109,22 +110,27 @@ func NewMatcher(cat *skills.Catalogue) *Matcher {
 	for i := range cat.Skills {
 		sk := &cat.Skills[i]
 		seen := map[string]bool{}
-		var spellings []string
-		for _, spelling := range sk.Terms() {
+		var spellings, keys []string
+		for i, spelling := range sk.Terms() {
 			norm := normTerm(spelling)
-			spellings = append(spellings, norm)
-			for _, v := range inflections(norm) {
-				if !written[v] {
-					spellings = append(spellings, v)
+			// A related term (EC2 under AWS) is a keyword of its own: a
+			// posting asking for EC2 is not met by "AWS", nor AWS by "EC2".
+			key := sk.ID
+			if i >= len(sk.Terms())-len(sk.Related) {
+				key = relatedKey(norm)
+			}
+			for _, v := range append([]string{norm}, inflections(norm)...) {
+				if v == norm || !written[v] {
+					spellings, keys = append(spellings, v), append(keys, key)
 				}
 			}
 		}
-		for _, norm := range spellings {
+		for i, norm := range spellings {
 			if norm == "" || seen[norm] {
 				continue
 			}
 			seen[norm] = true
-			t := &term{skill: sk, runes: []rune(norm)}
+			t := &term{skill: sk, key: keys[i], runes: []rune(norm)}
 			switch {
 			case caseSensitiveTerms[norm]:
 				t.kind = caseTerm
@@ -175,9 +181,15 @@ func normTerm(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// relatedKey is the keyword key of a skill's related term.
+func relatedKey(norm string) string { return "related:" + norm }
+
 // Match is one mention of a skill.
 type Match struct {
 	Skill *skills.Skill
+	// Key names the keyword the mention counts for: the skill's id for
+	// its name or an alias, the term itself for a related term.
+	Key string
 	// Start and End are byte offsets of the mention in the text.
 	Start, End int
 	// Text is the mention as written.
@@ -266,7 +278,7 @@ func (m *Matcher) Find(text string) []Match {
 		}
 		lastEnd[c.t.skill] = c.end
 		maxEnd = c.end
-		out = append(out, Match{Skill: c.t.skill, Start: offs[c.start], End: offs[c.end],
+		out = append(out, Match{Skill: c.t.skill, Key: c.t.key, Start: offs[c.start], End: offs[c.end],
 			Text: string(orig[c.start:c.end])})
 	}
 	return out

@@ -26,10 +26,24 @@ type Posting struct {
 	Sections []PostingSection `json:"sections"`
 	// Keywords are the taxonomy skills it mentions, heaviest first.
 	Keywords []Keyword `json:"keywords"`
-	// OtherTerms are frequent words that are not in the taxonomy.
+	// OtherTerms are frequent words that are not keywords.
 	OtherTerms []Term `json:"other_terms"`
 	Words      int    `json:"words"`
+
+	// requirements are the knock-out requirements, unchecked; the review
+	// reports them checked against the resume.
+	requirements []Requirement
+
+	// own finds the posting's own terms in a resume.
+	own *Matcher
 }
+
+// Where a keyword comes from.
+const (
+	SourceSkills  = "skills"  // a skill in coach's list, by its name or an alias
+	SourceRelated = "related" // a tool or part coach lists under a skill (EC2 under AWS)
+	SourcePosting = "posting" // the posting's own words (PyTorch, ACLS, patient care)
+)
 
 // QuestionRole is the bank's role the posting names, and false when its
 // title names none coach prepares for.
@@ -63,6 +77,17 @@ type Keyword struct {
 	Mentions int      `json:"mentions"`
 	Weight   float64  `json:"weight"`
 	As       []string `json:"as"` // spellings used in the posting
+	// Source is skills, related or posting (see the Source constants).
+	Source string `json:"source"`
+	// Under is the skill a related term sits under.
+	Under string `json:"under,omitempty"`
+	// Alternatives are the keywords of one requirement the posting lets
+	// any of meet ("Go or Java", "GitHub Actions/CircleCI", "such as
+	// Terraform, Pulumi"); Name joins them with "or".
+	Alternatives []string `json:"alternatives,omitempty"`
+	// MatchedAs is the alternative the resume names.
+	MatchedAs string   `json:"matched_as,omitempty"`
+	keys      []string // the alternatives' keys, Skill's first
 
 	// Matched keywords: the resume sections that name it, and how often.
 	FoundIn        []string `json:"found_in,omitempty"`
@@ -222,22 +247,42 @@ func (m *Matcher) AnalyzePosting(text string) *Posting {
 	p.Role, p.Level = roleAndLevel(p.Title, lines)
 
 	starts := lineStarts(text)
-	matches := m.Find(text)
+	blanked := make([]string, len(lines))
+	for i, l := range lines {
+		blanked[i] = blankKnockouts(l)
+	}
+	matches := m.Find(strings.Join(blanked, "\n"))
+	sectioned := false
+	for _, s := range p.Sections {
+		sectioned = sectioned || s.Kind != PostOther
+	}
+	own := postingOwnTerms(text, lines, ownTermLines(lines, lineKind, sectioned), matches)
+	p.own = NewMatcher(ownTermCatalogue(own))
+	ownMatches := p.own.Find(text)
+	all := append(append([]Match{}, matches...), ownMatches...)
+	sort.SliceStable(all, func(i, j int) bool { return all[i].Start < all[j].Start })
 	type acc struct {
 		k       *Keyword
 		spelled map[string]bool
 	}
 	bySkill := map[string]*acc{}
 	var order []string
-	for _, mt := range matches {
+	for _, mt := range all {
 		line := lineOf(starts, mt.Start)
 		kind := lineKind[line]
-		a := bySkill[mt.Skill.ID]
+		a := bySkill[mt.Key]
 		if a == nil {
-			a = &acc{k: &Keyword{Skill: mt.Skill.ID, Name: mt.Skill.Name, Group: string(mt.Skill.Group),
-				Area: mt.Skill.Area}, spelled: map[string]bool{}}
-			bySkill[mt.Skill.ID] = a
-			order = append(order, mt.Skill.ID)
+			k := &Keyword{Skill: mt.Key, Name: mt.Skill.Name, Group: string(mt.Skill.Group),
+				Area: mt.Skill.Area, Source: SourceSkills}
+			switch {
+			case isOwnTerm(mt.Key):
+				k.Source = SourcePosting
+			case mt.Key != mt.Skill.ID:
+				k.Source, k.Name, k.Under = SourceRelated, strings.Join(strings.Fields(mt.Text), " "), mt.Skill.Name
+			}
+			a = &acc{k: k, spelled: map[string]bool{}}
+			bySkill[mt.Key] = a
+			order = append(order, mt.Key)
 		}
 		a.k.Mentions++
 		if kind == "" {
@@ -254,13 +299,14 @@ func (m *Matcher) AnalyzePosting(text string) *Posting {
 	}
 	for _, id := range order {
 		a := bySkill[id]
-		sk, _ := m.cat.Get(id)
-		a.k.Weight = round1(sectionWeight[a.k.Section] * frequencyFactor(a.k.Mentions) * groupFactor(sk.Group))
+		a.k.Weight = round1(sectionWeight[a.k.Section] * frequencyFactor(a.k.Mentions) * groupFactor(skills.Group(a.k.Group)))
 		p.Keywords = append(p.Keywords, *a.k)
 	}
+	p.Keywords = groupAlternatives(p.Keywords, alternativeLinks(text, all))
 	sortKeywords(p.Keywords)
+	p.requirements = findRequirements(lines, lineKind, sectioned)
 
-	p.OtherTerms, p.Words = otherTerms(text, matches)
+	p.OtherTerms, p.Words = otherTerms(text, all)
 	if p.OtherTerms == nil {
 		p.OtherTerms = []Term{}
 	}

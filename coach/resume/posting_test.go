@@ -44,7 +44,8 @@ func TestPostingSectionsAndWeights(t *testing.T) {
 		{"kafka", PostPreferred, 1, 2},                // nice to have, once
 		{"microservices", PostResponsibilities, 1, 1}, // elsewhere, once
 		{"mentoring", PostRequired, 2, 2.3},           // soft: 3 × 1.5 × 0.5 = 2.25
-		{"aws", PostRequired, 5, 6},                   // AWS, EC2, RDS, Lambda, AWS: capped at 3 × 2
+		{"aws", PostRequired, 2, 4.5},                 // AWS twice; EC2, RDS and Lambda are keywords of their own
+		{"related:ec2", PostRequired, 1, 3},           // under AWS, but not AWS
 	}
 	for _, tt := range tests {
 		k := keyword(p, tt.id)

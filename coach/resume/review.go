@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/coach-tui/coach/coach/skills"
 	"github.com/coach-tui/coach/questions"
@@ -30,7 +32,7 @@ const SchemaVersion = 1
 //	              "keywords": [Keyword...],             // every skill it names, heaviest first
 //	              "other_terms": [Term...]},
 //	  "score": 78,               // 0-100: the parts' points added and rounded
-//	  "relevance": 1,            // 0-1: min(1, keywords.technical_coverage / 0.5)
+//	  "relevance": 1,            // 0-1: (keywords.technical_coverage - 0.2) / 0.3, clamped
 //	  "breakdown": [             // always these five parts, in this order
 //	    {"part": "keywords", "name": "Keyword coverage", "weight": 50, "score": 71,
 //	     "scaled": false, "points": 35.5, "detail": "17 of 24 posting keywords, 71% of their weight"},
@@ -83,17 +85,26 @@ const SchemaVersion = 1
 // Keyword weights, the score parts and their weights are described in the
 // package documentation.
 type Report struct {
-	Schema    int              `json:"schema"`
-	Resume    ResumeInfo       `json:"resume"`
-	Posting   *Posting         `json:"posting"`
-	Score     int              `json:"score"`
-	Relevance float64          `json:"relevance"`
-	Breakdown []Part           `json:"breakdown"`
-	Keywords  KeywordResult    `json:"keywords"`
-	Sections  Sections         `json:"sections"`
-	Bullets   Bullets          `json:"bullets"`
-	Length    Length           `json:"length"`
-	PlainText PlainText        `json:"plain_text"`
+	Schema    int           `json:"schema"`
+	Resume    ResumeInfo    `json:"resume"`
+	Posting   *Posting      `json:"posting"`
+	Score     int           `json:"score"`
+	Relevance float64       `json:"relevance"`
+	Breakdown []Part        `json:"breakdown"`
+	Keywords  KeywordResult `json:"keywords"`
+	Sections  Sections      `json:"sections"`
+	Bullets   Bullets       `json:"bullets"`
+	Length    Length        `json:"length"`
+	PlainText PlainText     `json:"plain_text"`
+	// Requirements are the posting's knock-out requirements, checked
+	// against the resume.
+	Requirements []Requirement `json:"requirements"`
+	// Capped says the score was cut to KnockoutCap because a hard
+	// requirement is not met.
+	Capped bool `json:"capped"`
+	// Search is whether a recruiter searching for the posting's heaviest
+	// terms, exactly as written, would find the resume.
+	Search    Search           `json:"recruiter_search"`
 	Findings  []Finding        `json:"findings"`
 	Questions []LikelyQuestion `json:"questions"`
 }
@@ -133,9 +144,20 @@ const (
 	WeightPlainText = 10
 )
 
-// FullRelevanceCoverage is the keyword coverage from which the resume's
-// own qualities count in full.
-const FullRelevanceCoverage = 0.5
+// FullRelevanceCoverage is the technical keyword coverage from which the
+// resume's own qualities count in full; below NoRelevanceCoverage they
+// count for nothing. A resume that shares a fifth of a posting's technical
+// weight shares the vocabulary of the trade, not the job.
+const (
+	FullRelevanceCoverage = 0.5
+	NoRelevanceCoverage   = 0.2
+)
+
+// relevance rises from 0 at NoRelevanceCoverage to 1 at
+// FullRelevanceCoverage.
+func relevance(technical float64) float64 {
+	return round2(math.Max(0, math.Min(1, (technical-NoRelevanceCoverage)/(FullRelevanceCoverage-NoRelevanceCoverage))))
+}
 
 // KeywordResult is the posting's keywords split by whether the resume
 // names them.
@@ -165,13 +187,15 @@ type Options struct {
 	// BankQuestions and ResumeQuestions cap the likely questions of each
 	// source (defaults 6 and 5).
 	BankQuestions, ResumeQuestions int
+	// Now is the date a role "to Present" ends on (default: today).
+	Now time.Time
 }
 
 // ErrEmptyPosting is returned when the job posting has no text.
 var ErrEmptyPosting = errors.New("the job posting is empty: paste its text or give the file it is in")
 
 // Review reviews a resume against a job posting. It is deterministic: the
-// same inputs always give the same report.
+// same inputs (Options.Now included) always give the same report.
 func Review(doc Document, posting string, opt Options) (*Report, error) {
 	if strings.TrimSpace(posting) == "" {
 		return nil, ErrEmptyPosting
@@ -209,7 +233,7 @@ func Review(doc Document, posting string, opt Options) (*Report, error) {
 	}
 	r.Keywords = matchKeywords(m, p, r.Posting)
 
-	r.Relevance = round2(math.Min(1, r.Keywords.TechnicalCoverage/FullRelevanceCoverage))
+	r.Relevance = relevance(r.Keywords.TechnicalCoverage)
 	kwScore := int(math.Round(100 * r.Keywords.Coverage))
 	r.Breakdown = []Part{
 		{Part: "keywords", Name: "Keyword coverage", Weight: WeightKeywords, Score: kwScore,
@@ -234,6 +258,20 @@ func Review(doc Document, posting string, opt Options) (*Report, error) {
 		total += pts
 	}
 	r.Score = int(math.Round(total))
+	now := opt.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	r.Requirements = checkRequirements(slices.Clone(r.Posting.requirements), p, now)
+	if r.Requirements == nil {
+		r.Requirements = []Requirement{}
+	}
+	for _, q := range r.Requirements {
+		if q.Hard && q.Status == NotFound && r.Score > KnockoutCap {
+			r.Score, r.Capped = KnockoutCap, true
+		}
+	}
+	r.Search = recruiterSearch(r.Posting.Keywords, p.plain)
 	r.Findings = findings(r)
 	r.Questions = likelyQuestions(r, bank, doc, opt)
 	return r, nil
@@ -252,8 +290,12 @@ func matchKeywords(m *Matcher, p *parsedResume, post *Posting) KeywordResult {
 		if l.text == "" {
 			continue
 		}
-		for _, mt := range m.Find(l.text) {
-			id := mt.Skill.ID
+		ms := m.Find(l.text)
+		if post.own != nil {
+			ms = append(ms, post.own.Find(l.text)...)
+		}
+		for _, mt := range ms {
+			id := mt.Key
 			mentions[id]++
 			if !contains(found[id], l.section) {
 				found[id] = append(found[id], l.section)
@@ -271,8 +313,21 @@ func matchKeywords(m *Matcher, p *parsedResume, post *Posting) KeywordResult {
 		if tech {
 			techTotal += k.Weight
 		}
-		if secs, ok := found[k.Skill]; ok {
-			k.FoundIn, k.ResumeMentions = secs, mentions[k.Skill]
+		keys := k.keys
+		if len(keys) == 0 {
+			keys = []string{k.Skill}
+		}
+		hit := false
+		for i, key := range keys {
+			if secs, ok := found[key]; ok && !hit {
+				hit = true
+				k.FoundIn, k.ResumeMentions = secs, mentions[key]
+				if len(k.Alternatives) > 0 {
+					k.MatchedAs = k.Alternatives[i]
+				}
+			}
+		}
+		if hit {
 			got += k.Weight
 			if tech {
 				techGot += k.Weight
@@ -348,8 +403,12 @@ func belongs(k Keyword, role *skills.Role) (string, string) {
 	}
 	switch skills.Group(k.Group) {
 	case skills.Technical:
-		return "skills", fmt.Sprintf("If you have used %s, list it under %s in Skills, spelled as the posting does (%s), and name it in the bullet where you used it.%s",
-			k.Name, area, k.As[0], show)
+		where := "in Skills"
+		if area != "" {
+			where = "under " + area + " in Skills"
+		}
+		return "skills", fmt.Sprintf("If you have used %s, list it %s, spelled as the posting does (%s), and name it in the bullet where you used it.%s",
+			k.Name, where, k.As[0], show)
 	case skills.Soft:
 		return "experience", fmt.Sprintf("Show %s through a bullet's result rather than listing it as a trait.%s", strings.ToLower(k.Name), show)
 	}
@@ -436,8 +495,17 @@ func findings(r *Report) []Finding {
 		out = append(out, Finding{part, fmt.Sprintf(format, args...)})
 	}
 	kw := r.Keywords
+	for _, q := range r.Requirements {
+		if q.Hard && q.Status == NotFound {
+			add("requirements", "The posting requires this and the resume does not show it (%s): “%s”. If you meet it, say so in the words the posting uses; if not, expect an ATS knock-out question to screen you out.",
+				strings.TrimSuffix(q.Detail, "."), truncate(q.Text, 120))
+		}
+	}
+	if r.Capped {
+		add("requirements", "The score is capped at %d because of the hard requirement%s above.", KnockoutCap, singularS(r.Requirements))
+	}
 	if len(kw.Matched)+len(kw.Missing) == 0 {
-		add("keywords", "The posting names no skill coach knows, so nothing could be matched: is it a software engineering posting?")
+		add("keywords", "The posting names no skill, tool or repeated phrase to match: is the whole posting there?")
 	} else if r.Relevance < 1 {
 		if kw.TechnicalCoverage == 0 && !hasTechnical(kw) {
 			add("keywords", "The posting asks for no technical skill coach knows, only ways of working, so the resume's own qualities count for nothing here: is this the job you meant?")
@@ -465,6 +533,9 @@ func findings(r *Report) []Finding {
 		if k.Group != string(skills.Soft) && k.Weight >= 3 && len(k.FoundIn) == 1 && k.FoundIn[0] == SecSkills {
 			onlyListed = append(onlyListed, k)
 		}
+	}
+	if !r.Search.Found && len(r.Search.Terms) > 0 && r.Relevance > 0 {
+		add("keywords", "%s", r.Search.Detail)
 	}
 	if len(onlyListed) > 0 {
 		add("keywords", "%s appear%s only in your Skills list: name %s in a bullet that shows where you used %s.",
@@ -586,4 +657,18 @@ func sortKeywords(ks []Keyword) {
 		}
 		return ks[i].Name < ks[j].Name
 	})
+}
+
+// singularS is "s" when more than one hard requirement is not met.
+func singularS(reqs []Requirement) string {
+	n := 0
+	for _, q := range reqs {
+		if q.Hard && q.Status == NotFound {
+			n++
+		}
+	}
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }

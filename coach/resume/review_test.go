@@ -146,8 +146,16 @@ func TestKeywordPlacement(t *testing.T) {
 	if k := missing["kafka"]; k.Belongs != "skills" || !strings.Contains(k.Advice, "Messaging") {
 		t.Errorf("Kafka: %+v", k)
 	}
-	if k := missing["nosql"]; k.Belongs != "experience" {
-		t.Errorf("NoSQL (a practice): %+v", k)
+	if where, _ := belongs(Keyword{Name: "Database design", Group: "hard", As: []string{"schema design"}}, nil); where != "experience" {
+		t.Errorf("Database design (a practice) belongs in %s", where)
+	}
+	if _, advice := belongs(Keyword{Name: "PyTorch", Group: "technical", As: []string{"PyTorch"}}, nil); !strings.Contains(advice, "list it in Skills, spelled as the posting does (PyTorch)") {
+		t.Errorf("a term from the posting's own words: %s", advice)
+	}
+	// "MongoDB or another document database" is one requirement, met by
+	// the resume's MongoDB
+	if k := matched["mongodb"]; k.Name != "MongoDB or document database" || k.MatchedAs != "MongoDB" {
+		t.Errorf("MongoDB or a document database: %+v", k)
 	}
 	for i := 1; i < len(r.Keywords.Missing); i++ {
 		if r.Keywords.Missing[i].Weight > r.Keywords.Missing[i-1].Weight {
