@@ -98,3 +98,18 @@ func TestNoQuestionIsAnsweredByItsOwnText(t *testing.T) {
 	}
 	t.Logf("%d questions: %d key points covered by the question's own text, highest score %d", bank.Len(), points, worst)
 }
+
+// Every question in the default bank follows the term rules Lint checks:
+// no key point rests on a word every answer uses, and the question's own
+// outline covers every key point.
+func TestDefaultBankFollowsTermRules(t *testing.T) {
+	a, bank := testAnalyzer(t)
+	n := 0
+	for _, q := range bank.Questions() {
+		for _, w := range a.Lint(q) {
+			n++
+			t.Errorf("%s:%d: %s: %s", q.Source.File, q.Source.Line, q.ID, w)
+		}
+	}
+	t.Logf("%d questions, %d term-rule problems", bank.Len(), n)
+}
