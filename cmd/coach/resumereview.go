@@ -92,8 +92,8 @@ func readPosting(cmd *cobra.Command, job string) (string, error) {
 	if len(data) > maxPostingSize {
 		return "", fmt.Errorf("job posting %s: larger than %d MB, which is not a job posting", name, maxPostingSize>>20)
 	}
-	if isBlank(string(data)) {
-		return "", fmt.Errorf("job posting %s: %w", name, resume.ErrEmptyPosting)
+	if err := resume.CheckPosting(string(data)); err != nil {
+		return "", fmt.Errorf("job posting %s: %w", name, err)
 	}
 	return string(data), nil
 }

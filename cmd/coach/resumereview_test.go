@@ -176,11 +176,17 @@ func TestResumeReviewErrors(t *testing.T) {
 	odd := filepath.Join(root, "cv.pages")
 	os.WriteFile(odd, []byte("x"), 0o644)
 	example := writeExample(t)
+	elf := filepath.Join(root, "posting")
+	os.WriteFile(elf, append([]byte("\x7fELF\x02\x01\x01\x00"), make([]byte, 4096)...), 0o644)
+	huge := filepath.Join(root, "huge.txt")
+	os.WriteFile(huge, []byte(strings.Repeat("- Built a Go service that served 3,000 requests a second.\n", 90000)), 0o644)
 	tests := []struct {
 		args []string
 		code int
 		want string
 	}{
+		{[]string{"resume", "review", example, "--job", elf}, 1, "job posting " + elf + ": the job posting is not text (it looks like a binary file)"},
+		{[]string{"resume", "review", huge, "--job", seniorPosting}, 1, "huge.txt: is 5.0 MB of text, more than the 1.0 MB (about 20 pages) a resume could be"},
 		{[]string{"resume", "review", filepath.Join(root, "missing.pdf"), "--job", seniorPosting}, 1, "missing.pdf: no such file"},
 		{[]string{"resume", "review", scan, "--job", seniorPosting}, 1, "scan.pdf: no text could be extracted: it looks like a scanned image"},
 		{[]string{"resume", "review", odd, "--job", seniorPosting}, 1, "cv.pages: unsupported file type .pages"},

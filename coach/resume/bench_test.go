@@ -1,6 +1,7 @@
 package resume
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/coach-tui/coach/questions"
@@ -40,6 +41,35 @@ func BenchmarkReadPDF(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
 		if _, err := Extract("devops.pdf", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReviewTwoPages reviews a two-page resume (the ML engineer's)
+// against its posting, reading nothing from disk.
+func BenchmarkReviewTwoPages(b *testing.B) {
+	benchReview(b, fieldResume(b, "ml"), fieldPosting(b, "ml"))
+}
+
+// BenchmarkReviewTwentyPages reviews a resume of twenty pages: the
+// two-page one ten times over, the longest a resume is let be.
+func BenchmarkReviewTwentyPages(b *testing.B) {
+	doc := fieldResume(b, "ml")
+	doc.Text = strings.Repeat(doc.Text+"\n", 10)
+	benchReview(b, doc, fieldPosting(b, "ml"))
+}
+
+func benchReview(b *testing.B, doc Document, posting string) {
+	bank, err := questions.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := matcher(b)
+	b.SetBytes(int64(len(doc.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Review(doc, posting, Options{Matcher: m, Bank: bank, Now: fieldsNow}); err != nil {
 			b.Fatal(err)
 		}
 	}

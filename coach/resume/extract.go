@@ -140,6 +140,9 @@ func Extract(name string, data []byte) (Document, error) {
 	if err != nil {
 		return doc, &ReadError{name, err}
 	}
+	if err := checkResumeText(text); err != nil {
+		return doc, &ReadError{name, errors.New(strings.TrimPrefix(err.Error(), "the resume "))}
+	}
 	doc.Text = cleanText(text)
 	if strings.TrimSpace(doc.Text) == "" {
 		if format == PDF {
@@ -182,6 +185,9 @@ func pdfText(data []byte) (text string, pages int, err error) {
 		return "", 0, fmt.Errorf("not a readable PDF: %v", err)
 	}
 	pages = r.NumPage()
+	if pages > MaxPages {
+		return "", pages, fmt.Errorf("has %d pages; a resume has at most %d", pages, MaxPages)
+	}
 	var b strings.Builder
 	for i := 1; i <= pages; i++ {
 		p := r.Page(i)

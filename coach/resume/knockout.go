@@ -2,7 +2,6 @@ package resume
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -78,7 +77,7 @@ func findRequirements(lines, lineKind []string, sectioned bool) []Requirement {
 			if text == "" || lineKind[i] == PostOther && sectioned && !authAsked().MatchString(text) && !locationAsked().MatchString(text) {
 				continue
 			}
-			preferred := lineKind[i] == PostPreferred || regexp.MustCompile(`(?i)preferred|a plus|nice to have|bonus|ideally`).MatchString(text)
+			preferred := lineKind[i] == PostPreferred || preferredWord().MatchString(text)
 			hard := !preferred && (lineKind[i] == PostRequired || mustWord().MatchString(text))
 			add := func(kind string, hard bool) {
 				key := kind + "|" + text
@@ -89,7 +88,7 @@ func findRequirements(lines, lineKind []string, sectioned bool) []Requirement {
 				out = append(out, Requirement{Kind: kind, Text: truncate(text, 160), Line: i + 1, Hard: hard})
 			}
 			if m := yearsAsked().FindStringSubmatch(text); m != nil && strings.Contains(strings.ToLower(text[strings.Index(text, m[0]):]), "experience") ||
-				m != nil && regexp.MustCompile(`(?i)years?\s+(?:of\s+)?(?:professional|industry|hands-on|relevant|production|experience|in|as|building|working|developing)`).MatchString(text) {
+				m != nil && yearsContext().MatchString(text) {
 				add("years", hard)
 			}
 			if degreeAsked().MatchString(text) && !strings.Contains(strings.ToLower(text), "degree of") {
@@ -192,6 +191,21 @@ func checkRequirements(reqs []Requirement, p *parsedResume, now time.Time) []Req
 	return reqs
 }
 
+// Patterns of the checks below, compiled on first use.
+var (
+	preferredWord = lazyRegexp(`(?i)preferred|a plus|nice to have|bonus|ideally`)
+	yearsContext  = lazyRegexp(`(?i)years?\s+(?:of\s+)?(?:professional|industry|hands-on|relevant|production|experience|in|as|building|working|developing)`)
+	eitherWord    = lazyRegexp(`(?i)\bor\b|/`)
+	bachelorAsked = lazyRegexp(`bachelor|\bb\.?s\.?c?\b|\bb\.?a\.?\b|bsn|\basn\b|\badn\b|associate|\bdegree\b`)
+	masterFirst   = lazyRegexp(`^\W*(?:master|m\.?s\.?c?\b|phd|ph\.d)`)
+	masterAsked   = lazyRegexp(`master|\bm\.?s\.?c?\b|mba|msn`)
+	doctorAsked   = lazyRegexp(`ph\.?\s?d|doctorate`)
+	doctorHeld    = lazyRegexp(`Ph\.?\s?D|Doctor of|Doctorate`)
+	masterHeld    = lazyRegexp(`\b(?:M\.S\.|M\.A\.|M\.Eng)|\b(?:MSc|MS|MBA|MSN|MEng|MA)\b|[Mm]aster'?s?\b|Master of`)
+	bachelorHeld  = lazyRegexp(`\b(?:B\.S\.|B\.A\.|B\.Eng|B\.Tech)|\b(?:BSc|BS|BA|BSN|BEng|BTech|ASN|ADN|AAS)\b|[Bb]achelor'?s?\b|Associate of|Associate Degree`)
+	toPresent     = lazyRegexp(`(?i)present|current|now|today`)
+)
+
 var authStated = lazyRegexp(`(?i)authori[sz]ed to work|citizen|permanent resident|green card|work permit|right to work|no sponsorship`)
 
 // places are the capitalised names in a location line (Austin, Denver).
@@ -225,7 +239,7 @@ func credential(r *Requirement, p *parsedResume) (string, string) {
 		return NotFound, "The resume mentions no " + r.Kind + "."
 	}
 	// "CISSP or OSCP" is met by either; "BLS and ACLS" needs both.
-	either := regexp.MustCompile(`(?i)\bor\b|/`).MatchString(r.Text)
+	either := eitherWord().MatchString(r.Text)
 	var found, missing []string
 	for _, n := range names {
 		if strings.Contains(p.plain, n) {
@@ -265,12 +279,12 @@ var degreeNames = map[int]string{1: "bachelor's degree or lower", 2: "master's d
 func degreeLevel(text string) int {
 	low := strings.ToLower(text)
 	switch {
-	case regexp.MustCompile(`bachelor|\bb\.?s\.?c?\b|\bb\.?a\.?\b|bsn|\basn\b|\badn\b|associate|\bdegree\b`).MatchString(low) &&
-		!regexp.MustCompile(`^\W*(?:master|m\.?s\.?c?\b|phd|ph\.d)`).MatchString(low):
+	case bachelorAsked().MatchString(low) &&
+		!masterFirst().MatchString(low):
 		return 1
-	case regexp.MustCompile(`master|\bm\.?s\.?c?\b|mba|msn`).MatchString(low):
+	case masterAsked().MatchString(low):
 		return 2
-	case regexp.MustCompile(`ph\.?\s?d|doctorate`).MatchString(low):
+	case doctorAsked().MatchString(low):
 		return 3
 	}
 	return 1
@@ -282,11 +296,11 @@ func highestDegree(p *parsedResume) int {
 	for _, l := range p.lines {
 		t := l.text
 		switch {
-		case regexp.MustCompile(`Ph\.?\s?D|Doctor of|Doctorate`).MatchString(t):
+		case doctorHeld().MatchString(t):
 			best = max(best, 3)
-		case regexp.MustCompile(`\b(?:M\.S\.|M\.A\.|M\.Eng)|\b(?:MSc|MS|MBA|MSN|MEng|MA)\b|[Mm]aster'?s?\b|Master of`).MatchString(t):
+		case masterHeld().MatchString(t):
 			best = max(best, 2)
-		case regexp.MustCompile(`\b(?:B\.S\.|B\.A\.|B\.Eng|B\.Tech)|\b(?:BSc|BS|BA|BSN|BEng|BTech|ASN|ADN|AAS)\b|[Bb]achelor'?s?\b|Associate of|Associate Degree`).MatchString(t):
+		case bachelorHeld().MatchString(t):
 			best = max(best, 1)
 		}
 	}
@@ -313,7 +327,7 @@ func experienceYears(p *parsedResume, now time.Time) (float64, bool) {
 		for _, m := range dateRange().FindAllStringSubmatch(l.text, -1) {
 			from, ok1 := monthOf(m[1], m[2], false)
 			to, ok2 := 0, false
-			if regexp.MustCompile(`(?i)present|current|now|today`).MatchString(m[3]) {
+			if toPresent().MatchString(m[3]) {
 				to, ok2 = now.Year()*12+int(now.Month())-1, true
 			} else {
 				to, ok2 = monthOf(m[4], m[5], true)

@@ -1,6 +1,7 @@
 package resume
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -53,7 +54,13 @@ Bachelors Master Masters Degree Senior Junior Staff Principal Lead Engineer Engi
 Director Team Teams Company Inc Remote Hybrid Office Equal Opportunity Employer United States
 Canada America American Europe European North South East West Program Project Product Services
 Service Platform Data Experience Required Preferred Plus Bonus Benefits Level Mid New Please
-Apply Day Days Week Weeks Year Years Hours Hour Center Medical Hospital Health University College`)
+Apply Day Days Week Weeks Year Years Hours Hour Center Medical Hospital Health University College
+Details State States County City Street Avenue Campus Headquarters Alabama Alaska Arizona Arkansas
+California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas
+Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
+Nebraska Nevada Hampshire Jersey Mexico York Carolina Dakota Ohio Oklahoma Oregon Pennsylvania
+Rhode Island Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming Ontario Quebec
+British Columbia Alberta London Berlin Toronto Vancouver`)
 
 // isAcronym: two to six capitals, perhaps with digits or a plus (SIEM,
 // HL7, CCNA, Security+ is handled as a name).
@@ -96,6 +103,9 @@ func nameShaped(w string) bool {
 func ownTermLines(lines, lineKind []string, sectioned bool) []string {
 	out := make([]string, len(lines))
 	for i, l := range lines {
+		if _, _, heading := postingLine(l); heading || shouted(l) {
+			continue // "NICE TO HAVE" names no tool
+		}
 		switch lineKind[i] {
 		case PostRequired, PostPreferred, PostResponsibilities:
 		default:
@@ -113,8 +123,12 @@ func ownTermLines(lines, lineKind []string, sectioned bool) []string {
 // the skill. head holds the posting's first lines, whose names (the
 // company, its city) are not skills.
 func postingOwnTerms(text string, lines []string, use []string, known []Match) []ownTerm {
+	// the lines under the title name the company and where it is
 	headNames := map[string]bool{}
 	for i, l := range lines {
+		if i == 0 || strings.TrimSpace(lines[0]) == "" {
+			continue
+		}
 		if i >= 3 {
 			break
 		}
@@ -181,7 +195,7 @@ func postingOwnTerms(text string, lines []string, use []string, known []Match) [
 			switch {
 			case strings.HasPrefix(gap, "&") || strings.HasPrefix(l[loc[1]:], "&"):
 				flush() // AT&T, ATT&CK: not two acronyms
-			case isAcronym(trimmed) && !commonAcronyms[trimmed] && !stateCodes[trimmed] && !headNames[w]:
+			case isAcronym(trimmed) && !commonAcronyms[trimmed] && !stateCodes[trimmed] && !headNames[w] && !stopwords[strings.ToLower(w)]:
 				flush()
 				run = append(run, w)
 			case nameShaped(w) && !headNames[w] && !isOrdinal(w):
@@ -222,7 +236,7 @@ func postingOwnTerms(text string, lines []string, use []string, known []Match) [
 		for _, n := range spellings {
 			total += n
 		}
-		if len([]rune(norm)) <= 2 && total < 2 {
+		if len([]rune(norm)) <= 2 && total < 2 && len(wholeWord(norm).FindAllStringIndex(strings.ToLower(text), 2)) < 2 {
 			continue // a lone "SP" or "CK" is noise; RN is said again and again
 		}
 		best, bestN := "", 0
@@ -313,4 +327,14 @@ func blankKnockouts(l string) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+func wholeWord(w string) *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|[^\pL\pN])` + regexp.QuoteMeta(w) + `(?:$|[^\pL\pN])`)
+}
+
+// shouted: a line of three or more words with no lower-case letter, a
+// heading written in capitals.
+func shouted(l string) bool {
+	return len(strings.Fields(l)) >= 3 && strings.IndexFunc(l, unicode.IsLower) < 0 && strings.IndexFunc(l, unicode.IsUpper) >= 0
 }

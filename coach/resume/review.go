@@ -45,6 +45,9 @@ const SchemaVersion = 1
 //	    "matched": [{"skill": "postgresql", "name": "PostgreSQL", "group": "technical",
 //	                 "area": "databases", "section": "required", "mentions": 2,
 //	                 "weight": 4.5, "as": ["PostgreSQL", "Postgres"],
+//	                 "source": "skills",       // skills (coach's list), related ("related:ec2",
+//	                                           // with "under": "AWS") or posting ("posting:pytorch")
+//	                 "alternatives": ["Go", "Java"], "matched_as": "Go", // "Go or Java": omitted when none
 //	                 "found_in": ["skills", "experience"], "resume_mentions": 3}],
 //	    "missing": [{"skill": "kafka", ... same posting fields ...,
 //	                 "belongs": "skills",           // or "experience"
@@ -70,6 +73,15 @@ const SchemaVersion = 1
 //	                 "lost_characters": [{"line": 3, "text": "...", "issue": "1 ligature (ﬁ)", "count": 1}],
 //	                 "merged_columns": [{"line": 7, "text": "...", "issue": "text from two columns glued on one line", "count": 1}],
 //	                 "score": 100},
+//	  "requirements": [{"kind": "years",            // years, degree, certification, licence,
+//	                                               // clearance, work_authorisation, location
+//	                    "text": "5+ years of backend experience", "line": 12,
+//	                    "hard": true,              // in the requirements or said with "must"
+//	                    "status": "met",           // met, not found or can't tell
+//	                    "detail": "The dated roles span 9.0 years, against 5 asked."}],
+//	  "capped": false,           // true: a hard requirement is not met, score cut to 60
+//	  "recruiter_search": {"terms": ["Go OR Java", "PostgreSQL", ...], // the five heaviest, as written
+//	                       "missing": ["PostgreSQL"], "found": false, "detail": "A recruiter searching..."},
 //	  "findings": [{"part": "keywords", "text": "Required by the posting and missing..."}],
 //	  "questions": [
 //	    {"text": "...", "kind": "technical", "source": "bank", "id": "db-explain-composite-index",
@@ -197,8 +209,11 @@ var ErrEmptyPosting = errors.New("the job posting is empty: paste its text or gi
 // Review reviews a resume against a job posting. It is deterministic: the
 // same inputs (Options.Now included) always give the same report.
 func Review(doc Document, posting string, opt Options) (*Report, error) {
-	if strings.TrimSpace(posting) == "" {
-		return nil, ErrEmptyPosting
+	if err := CheckPosting(posting); err != nil {
+		return nil, err
+	}
+	if err := checkResumeText(doc.Text); err != nil {
+		return nil, err
 	}
 	m := opt.Matcher
 	if m == nil {

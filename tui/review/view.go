@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/coach-tui/coach/coach/resume"
 	"github.com/coach-tui/coach/tui/common"
@@ -195,7 +196,34 @@ func (m *Model) reportView() string {
 			b = append(b, st.Faint.PaddingLeft(4).Width(w).Render(p.Detail))
 		}
 	}
+	if r.Capped {
+		b = append(b, "", st.Warn.Width(w).Render(fmt.Sprintf("Capped at %d: the posting has a hard requirement the resume does not show (✗ below).", resume.KnockoutCap)))
+	}
+	if len(r.Requirements) > 0 {
+		b = append(b, "", st.Heading.Render("Requirements (✓ met · ✗ not found · ? can't tell)"))
+		for _, q := range r.Requirements {
+			mark, style := resume.StatusMark(q.Status), st.Muted
+			switch q.Status {
+			case resume.Met:
+				style = st.Good
+			case resume.NotFound:
+				style = st.Warn
+			}
+			hard := ""
+			if q.Hard {
+				hard = " (hard)"
+			}
+			b = append(b, lipgloss.NewStyle().PaddingLeft(2).Width(w).Render(style.Render(mark+" ")+st.Text.Render(resume.KindTitle(q.Kind)+hard+": ")+st.Muted.Render(q.Detail)),
+				st.Faint.PaddingLeft(4).Width(w).Render(fmt.Sprintf("line %d: %s", q.Line, q.Text)))
+		}
+	}
+	if r.Search.Detail != "" {
+		b = append(b, "", st.Heading.Render("Recruiter search"), st.Text.Width(w).Render(r.Search.Detail))
+	}
 	b = append(b, "", st.Heading.Render(fmt.Sprintf("Keywords (%s; s to sort)", m.order)))
+	if note := r.SourceNote(); note != "" {
+		b = append(b, st.Faint.Width(w).Render(note))
+	}
 	b = append(b, m.keywordTable(w)...)
 	if len(r.Findings) > 0 {
 		b = append(b, "", st.Heading.Render("What to change"))
@@ -245,23 +273,26 @@ func (m *Model) keywordTable(width int) []string {
 	if len(rows) == 0 {
 		return []string{st.Muted.Render("  The posting names no skill coach knows.")}
 	}
-	out := []string{st.Faint.Render(fmt.Sprintf("  %-26s %6s  %-11s %s", "KEYWORD", "WEIGHT", "POSTING", "YOUR RESUME"))}
+	out := []string{st.Faint.Render("  " + pad("KEYWORD", 26) + " " + fmt.Sprintf("%6s", "WEIGHT") + "  " + pad("POSTING", 16) + " YOUR RESUME")}
 	for _, x := range rows {
 		where := "missing: add to " + x.kw.Belongs
 		style := st.Warn
+		name := x.kw.Name
 		if x.matched {
 			where, style = "in "+strings.Join(x.kw.FoundIn, ", "), st.Good
+			if x.kw.MatchedAs != "" {
+				where = x.kw.MatchedAs + " " + where
+			}
 		}
-		line := fmt.Sprintf("  %-26s %6.1f  %-11s ", truncate(x.kw.Name, 26), x.kw.Weight, x.kw.Section)
-		out = append(out, line+style.Render(truncate(where, max(width-lipgloss.Width(line), 8))))
+		line := "  " + pad(name, 26) + " " + fmt.Sprintf("%6.1f", x.kw.Weight) + "  " + pad(resume.SectionTitle(x.kw.Section), 16) + " "
+		out = append(out, line+style.Render(ansi.Truncate(where, max(width-lipgloss.Width(line), 8), "…")))
 	}
 	return out
 }
 
-func truncate(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
+// pad cuts s to n cells and pads it to n, measuring wide characters (emoji,
+// CJK) by the cells they take, so every row's columns line up.
+func pad(s string, n int) string {
+	s = ansi.Truncate(s, n, "…")
+	return s + strings.Repeat(" ", max(0, n-ansi.StringWidth(s)))
 }
