@@ -15,9 +15,13 @@
 //
 // # Keywords
 //
-// Every keyword comes from the skill taxonomy (coach/skills): a skill is
-// found when its name, id or one of its aliases appears as a whole term,
-// ignoring case. "C++", "C#", "Node.js", "CI/CD" and ".NET" match as
+// Keywords come from the skill taxonomy (coach/skills) and from the
+// posting's own words (see ownterms.go). A skill is found when its name,
+// id or one of its aliases appears as a whole term, ignoring case; a term
+// the taxonomy relates to a skill (EC2 under AWS) is a keyword of its own,
+// found by that term alone. Keywords the posting joins with "or", "/" or
+// "such as" are one requirement (alternatives.go), and its knock-out
+// requirements are checked apart (knockout.go). "C++", "C#", "Node.js", "CI/CD" and ".NET" match as
 // written; "Go" is not found in "going" or "good", "Java" not in
 // "JavaScript", "React" not in "reactive". A space or hyphen inside a term
 // matches any run of spaces or hyphens ("event-driven" = "event driven"),
@@ -62,11 +66,13 @@
 //
 // The last four parts measure the resume itself, so a polished resume for
 // another job would still score well on them. They are therefore scaled by
-// relevance = min(1, technical coverage / 0.5), where technical coverage
-// is the weighted share of the posting's technical and hard skills the
-// resume names: a resume that names at least half of them gets those parts
-// in full, one that names few gets little, and a posting that asks for no
-// technical skill at all (a pastry chef's) gives none. Soft skills still
+// relevance = clamp((technical coverage - 0.2) / 0.3, 0, 1), where
+// technical coverage is the weighted share of the posting's technical and
+// hard keywords the resume names: a resume that names at least half of
+// them gets those parts in full, one that names a fifth or less gets none
+// (it shares the trade's vocabulary, not the job), and a posting that asks
+// for no technical skill at all (a pastry chef's) gives none. A hard
+// knock-out requirement the resume does not meet caps the score at 60. Soft skills still
 // count in keyword coverage, but being a good communicator does not make a
 // resume fit a job. The breakdown in the report shows each part's score,
 // weight and points, and the relevance used.
