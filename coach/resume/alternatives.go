@@ -100,6 +100,7 @@ func groupAlternatives(ks []Keyword, links [][2]string) []Keyword {
 		}
 		g.Alternatives = append(g.Alternatives, k.Name)
 		g.keys = append(g.keys, k.Skill)
+		g.skillIDs = append(g.skillIDs, k.skillIDs...)
 		g.Mentions += k.Mentions
 		g.Weight = max(g.Weight, k.Weight)
 		if sectionWeight[k.Section] > sectionWeight[g.Section] {

@@ -1,7 +1,6 @@
 package resume
 
 import (
-	"strings"
 
 	"github.com/coach-tui/coach/questions"
 )
@@ -15,8 +14,8 @@ import (
 // was found; a posting that names no skill from the taxonomy gets none.
 // It is deterministic: the same posting always gives the same questions.
 func QuestionsForPosting(posting string, opt Options) (*Posting, []*questions.Question, error) {
-	if strings.TrimSpace(posting) == "" {
-		return nil, nil, ErrEmptyPosting
+	if err := CheckPosting(posting); err != nil {
+		return nil, nil, err
 	}
 	m := opt.Matcher
 	if m == nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -85,7 +86,11 @@ func bankQuestions(r *Report, bank *questions.Bank, n int) []LikelyQuestion {
 			var best *questions.Question
 			bestScore := 0.0
 			var bestHash uint64
-			for _, q := range bank.Filter(questions.Filter{Tags: []string{k.Skill}}) {
+			tags := slices.DeleteFunc(slices.Clone(k.skillIDs), func(id string) bool { return id == "" })
+			if len(tags) == 0 {
+				continue // the posting's own words tag no bank question
+			}
+			for _, q := range bank.Filter(questions.Filter{Tags: tags}) {
 				if picked[q.ID] || q.Kind == questions.AskInterviewer {
 					continue
 				}

@@ -88,6 +88,7 @@ type Keyword struct {
 	// MatchedAs is the alternative the resume names.
 	MatchedAs string   `json:"matched_as,omitempty"`
 	keys      []string // the alternatives' keys, Skill's first
+	skillIDs  []string // the taxonomy skill behind each of keys ("" for none), for bank questions
 
 	// Matched keywords: the resume sections that name it, and how often.
 	FoundIn        []string `json:"found_in,omitempty"`
@@ -274,9 +275,10 @@ func (m *Matcher) AnalyzePosting(text string) *Posting {
 		if a == nil {
 			k := &Keyword{Skill: mt.Key, Name: mt.Skill.Name, Group: string(mt.Skill.Group),
 				Area: mt.Skill.Area, Source: SourceSkills}
+			k.skillIDs = []string{mt.Skill.ID}
 			switch {
 			case isOwnTerm(mt.Key):
-				k.Source = SourcePosting
+				k.Source, k.skillIDs = SourcePosting, []string{""}
 			case mt.Key != mt.Skill.ID:
 				k.Source, k.Name, k.Under = SourceRelated, strings.Join(strings.Fields(mt.Text), " "), mt.Skill.Name
 			}

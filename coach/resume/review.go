@@ -338,7 +338,11 @@ func matchKeywords(m *Matcher, p *parsedResume, post *Posting) KeywordResult {
 				hit = true
 				k.FoundIn, k.ResumeMentions = secs, mentions[key]
 				if len(k.Alternatives) > 0 {
+					// practise the alternative the resume has
 					k.MatchedAs = k.Alternatives[i]
+					if i < len(k.skillIDs) {
+						k.skillIDs = k.skillIDs[i : i+1]
+					}
 				}
 			}
 		}
