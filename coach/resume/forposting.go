@@ -1,7 +1,6 @@
 package resume
 
 import (
-
 	"github.com/coach-tui/coach/questions"
 )
 
