@@ -314,9 +314,10 @@ func (qp *questionParser) textList(field string, required bool) []string {
 }
 
 func (qp *questionParser) kind() Kind {
-	k := Kind(qp.text("kind", true))
-	if k != "" && !contains(Kinds, k) {
-		qp.fail(qp.value("kind"), "kind %q is not a kind (use %s)", k, joinAny(Kinds))
+	raw := qp.text("kind", true)
+	k, ok := ParseKind(raw)
+	if raw != "" && !ok {
+		qp.fail(qp.value("kind"), "kind %q is not a kind (use %s)", raw, joinAny(Kinds))
 	}
 	return k
 }

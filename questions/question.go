@@ -25,6 +25,16 @@ const (
 	AskInterviewer Kind = "ask-the-interviewer"
 )
 
+// ParseKind reads a kind as people write it: "behavioural" and
+// "behavioral" are the same kind, in any case.
+func ParseKind(s string) (Kind, bool) {
+	k := Kind(strings.ToLower(strings.TrimSpace(s)))
+	if k == "behavioural" {
+		k = Behavioral
+	}
+	return k, contains(Kinds, k)
+}
+
 // Kinds lists every kind in the order menus show them.
 var Kinds = []Kind{Behavioral, Technical, SystemDesign, Situational, AskInterviewer}
 

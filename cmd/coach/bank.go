@@ -106,10 +106,11 @@ func (f *filterFlags) filter() (questions.Filter, error) {
 		out.Roles = append(out.Roles, questions.Role(r))
 	}
 	for _, k := range f.kinds {
-		if !oneOf(questions.Kinds, questions.Kind(k)) {
+		kind, ok := questions.ParseKind(k)
+		if !ok {
 			return out, usageError{fmt.Errorf("--kind %q: use one of %s", k, joinStrings(questions.Kinds))}
 		}
-		out.Kinds = append(out.Kinds, questions.Kind(k))
+		out.Kinds = append(out.Kinds, kind)
 	}
 	for _, d := range f.difficulty {
 		if d < 1 || d > 3 {

@@ -88,6 +88,30 @@ func TestConfigShowAppliesEnvAndFlags(t *testing.T) {
 	}
 }
 
+// A bad config file is fixed in the file: exit 1 with the place, and no
+// pointer to --help, which would not help.
+func TestConfigErrorsAreNotUsageErrors(t *testing.T) {
+	root := cliEnv(t)
+	bad := filepath.Join(root, "bad.yaml")
+	os.WriteFile(bad, []byte("theme: dark\nfont: mono\n"), 0o600)
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"config", "show", "--config", bad}, bad + ":2:1: font: unknown key"},
+		{[]string{"stats", "--config", bad + ".typo"}, "config " + bad + ".typo: no such file"},
+	} {
+		code, _, errOut := runCLI(t, tt.args...)
+		if code != 1 || !strings.Contains(errOut, tt.want) || strings.Contains(errOut, "--help") {
+			t.Errorf("%v: status %d, stderr %q; want 1 and %q without a usage hint", tt.args, code, errOut, tt.want)
+		}
+	}
+	code, out, _ := runCLI(t, "--version")
+	if code != 0 || !strings.HasPrefix(out, "coach ") {
+		t.Errorf("--version: %d %q", code, out)
+	}
+}
+
 func TestUsageErrorsExitTwo(t *testing.T) {
 	root := cliEnv(t)
 	bad := filepath.Join(root, "bad.yaml")
@@ -100,7 +124,6 @@ func TestUsageErrorsExitTwo(t *testing.T) {
 		{[]string{"frobnicate"}, `unknown command "frobnicate"`},
 		{[]string{"config", "frobnicate"}, `unknown command "frobnicate"`},
 		{[]string{"version", "extra"}, "unknown command"},
-		{[]string{"config", "show", "--config", bad}, bad + ":2:1: font: unknown key"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := runCLI(t, tt.args...)
@@ -121,5 +144,25 @@ func TestAppNeedsATerminal(t *testing.T) {
 	code, _, errOut := runCLI(t)
 	if code != 2 || !strings.Contains(errOut, "needs a terminal") {
 		t.Fatalf("status %d, stderr %q", code, errOut)
+	}
+}
+
+// Both spellings of behavioural, --json on skills as everywhere else.
+func TestSpellingsAndFlagsPeopleUse(t *testing.T) {
+	cliEnv(t)
+	_, us, _ := runCLI(t, "bank", "list", "--kind", "behavioral")
+	code, uk, errOut := runCLI(t, "bank", "list", "--kind", "Behavioural")
+	if code != 0 || uk != us || us == "" {
+		t.Errorf("--kind Behavioural: %d %q, want the behavioral list", code, errOut)
+	}
+	code, j1, _ := runCLI(t, "skills", "--json")
+	_, j2, _ := runCLI(t, "skills", "--format", "json")
+	if code != 0 || j1 != j2 || !strings.HasPrefix(strings.TrimSpace(j1), "{") {
+		t.Errorf("skills --json: %d %.80q", code, j1)
+	}
+	dir := t.TempDir()
+	bank := writeFile(t, dir, "uk.yaml", strings.Replace(myBank, "kind: behavioral", "kind: behavioural", 1))
+	if code, out, errOut := runCLI(t, "bank", "validate", bank); code != 0 {
+		t.Errorf("kind: behavioural in a bank file: %d %q %q", code, out, errOut)
 	}
 }

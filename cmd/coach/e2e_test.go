@@ -183,7 +183,8 @@ func TestE2EBadInput(t *testing.T) {
 		want string
 	}{
 		{"unknown flag", []string{"--colour"}, 2, "unknown flag: --colour"},
-		{"bad config value", []string{"--config", badConfig}, 2, badConfig + ":1:8: theme"},
+		{"bad config value", []string{"--config", badConfig}, 1, badConfig + ":1:8: theme"},
+		{"missing config", []string{"--config", badConfig + ".typo"}, 1, badConfig + ".typo: no such file"},
 		{"corrupt database", []string{"--data-dir", corrupt}, 1, filepath.Join(corrupt, "coach.db")},
 		{"data dir is a file", []string{"--data-dir", fileAsDir}, 1, fileAsDir},
 	}
@@ -224,7 +225,7 @@ func TestE2EUnusableDataDir(t *testing.T) {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			tm := termtest.Start(t, coachBin, termtest.Options{
 				Width: 120, Height: 24, Credential: cred,
-				Args: []string{"--data-dir", dir, "--config", filepath.Join(base, "none.yaml")},
+				Args: []string{"--data-dir", dir},
 				Env:  []string{"HOME=" + base},
 			})
 			code := tm.WaitExit(waitLong)

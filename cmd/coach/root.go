@@ -48,10 +48,9 @@ func (g *globals) load() (config.Config, error) {
 		Offline:    g.offline,
 		NoColor:    g.noColor,
 	}, os.Getenv)
-	if err != nil {
-		return c, usageError{err}
-	}
-	return c, nil
+	// A bad config is fixed in the file, not on the command line, so it is
+	// not a usage error.
+	return c, err
 }
 
 func newRootCmd(s streams) *cobra.Command {
@@ -69,7 +68,9 @@ answers and ratings stay in a database on this machine.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runApp(g, s)
 		},
+		Version: buildVersion(),
 	}
+	root.SetVersionTemplate("coach {{.Version}}\n")
 	root.SetIn(s.In)
 	root.SetOut(s.Out)
 	root.SetErr(s.Err)

@@ -13,7 +13,7 @@ import (
 
 func newSkillsCmd(g *globals) *cobra.Command {
 	var role, format string
-	var resumeLine bool
+	var resumeLine, asJSON bool
 	cmd := &cobra.Command{
 		Use:   "skills",
 		Short: "Print a role's skill checklist with your ratings, or a resume Skills section",
@@ -23,6 +23,9 @@ func newSkillsCmd(g *globals) *cobra.Command {
 you rated working or strong, one line per area as on a real resume.`,
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if asJSON {
+				format = "json" // --json, as every other command has it
+			}
 			if format != "md" && format != "json" {
 				return usageError{fmt.Errorf("--format %q: use md or json", format)}
 			}
@@ -55,6 +58,7 @@ you rated working or strong, one line per area as on a real resume.`,
 	}
 	cmd.Flags().StringVar(&role, "role", "backend", "role: backend, senior-backend, full-stack, devops, cloud-architect, sre, platform")
 	cmd.Flags().StringVar(&format, "format", "md", "md or json")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "JSON, the same as --format json")
 	cmd.Flags().BoolVar(&resumeLine, "resume-line", false, "print a resume Skills section from the skills rated working or strong")
 	return cmd
 }

@@ -119,7 +119,8 @@ type Env func(string) string
 
 // Load resolves the config path (flag, COACH_CONFIG, XDG default), reads the
 // file if it exists, and applies the environment and flag overrides. A
-// missing file is not an error; a malformed one is.
+// missing file is not an error unless the --config flag named it; a
+// malformed one is.
 func Load(o Overrides, env Env) (Config, error) {
 	if env == nil {
 		env = os.Getenv
@@ -137,6 +138,11 @@ func Load(o Overrides, env Env) (Config, error) {
 			return c, err
 		}
 	case os.IsNotExist(err):
+		// A file named on the command line must be there: a typo in
+		// --config would otherwise run silently on the defaults.
+		if o.ConfigPath != "" {
+			return c, fmt.Errorf("config %s: no such file (create it with 'coach --config %s config init')", c.Path, c.Path)
+		}
 	default:
 		return c, fmt.Errorf("config %s: %w", c.Path, unwrapPathError(err))
 	}

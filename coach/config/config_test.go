@@ -24,12 +24,16 @@ func writeConfig(t *testing.T, body string) string {
 
 func TestLoadMissingFileGivesDefaults(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "none.yaml")
-	c, err := Load(Overrides{ConfigPath: path}, envOf(nil))
+	c, err := Load(Overrides{}, envOf(map[string]string{"COACH_CONFIG": path}))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if c.Theme != ThemeAuto || c.Path != path || c.DataDir != DefaultDataDir() {
 		t.Fatalf("unexpected defaults: %+v", c)
+	}
+	// a file named with --config must be there: a typo is not the defaults
+	if _, err := Load(Overrides{ConfigPath: path}, envOf(nil)); err == nil || !strings.Contains(err.Error(), path+": no such file") {
+		t.Fatalf("--config naming a missing file: %v", err)
 	}
 }
 
@@ -76,7 +80,7 @@ func TestLoadConfigPathFromEnv(t *testing.T) {
 }
 
 func TestNoColorFromEnv(t *testing.T) {
-	c, err := Load(Overrides{ConfigPath: filepath.Join(t.TempDir(), "x.yaml")}, envOf(map[string]string{"NO_COLOR": "1"}))
+	c, err := Load(Overrides{ConfigPath: writeConfig(t, "")}, envOf(map[string]string{"NO_COLOR": "1"}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,7 +121,7 @@ func TestLoadErrorsNameFileLineAndKey(t *testing.T) {
 }
 
 func TestBadThemeInEnv(t *testing.T) {
-	_, err := Load(Overrides{ConfigPath: filepath.Join(t.TempDir(), "x.yaml")}, envOf(map[string]string{"COACH_THEME": "blue"}))
+	_, err := Load(Overrides{ConfigPath: writeConfig(t, "")}, envOf(map[string]string{"COACH_THEME": "blue"}))
 	if err == nil || !strings.Contains(err.Error(), "COACH_THEME") {
 		t.Fatalf("want an error naming COACH_THEME, got %v", err)
 	}
@@ -180,7 +184,7 @@ func TestWriteTemplateRefusesToOverwrite(t *testing.T) {
 }
 
 func TestLLMDefaults(t *testing.T) {
-	c, err := Load(Overrides{ConfigPath: filepath.Join(t.TempDir(), "none.yaml")}, envOf(nil))
+	c, err := Load(Overrides{ConfigPath: writeConfig(t, "")}, envOf(nil))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -268,7 +272,7 @@ func TestLLMKeyPastedIntoAPIKeyEnvIsNotEchoed(t *testing.T) {
 }
 
 func TestLLMEnvErrors(t *testing.T) {
-	none := filepath.Join(t.TempDir(), "none.yaml")
+	none := writeConfig(t, "")
 	for k, v := range map[string]string{"COACH_LLM_ENABLED": "maybe", "COACH_LLM_BASE_URL": "ftp://user:hunter2@x"} {
 		_, err := Load(Overrides{ConfigPath: none}, envOf(map[string]string{k: v}))
 		if err == nil || !strings.Contains(err.Error(), k) || strings.Contains(err.Error(), "hunter2") {

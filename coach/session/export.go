@@ -4,7 +4,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"time"
 
+	"github.com/coach-tui/coach/coach/feedback"
 	"github.com/coach-tui/coach/coach/llm/prompts"
 	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/questions"
@@ -158,21 +160,104 @@ func truncate(s string, n int) string {
 }
 
 // JSON is the session as a documented JSON object: the setup, every answer
-// with its stored attempt and feedback, and the summary figures.
+// with its stored attempt and feedback, and the summary figures. Keys are
+// snake_case and durations are seconds, as in every JSON coach prints:
+//
+//	{"id": 12, "mode": "practice", "role": "backend",
+//	 "started_at": "2026-12-01T09:00:00Z", "ended_at": "...",
+//	 "setup": {"mode", "role", "count", "timer", "reading_seconds", ...},
+//	 "answers": [{"attempt": {"id", "session_id", "parent_id", "question_id",
+//	              "question_text", "kind", "category", "answer",
+//	              "started_at", "submitted_at", "limit_seconds",
+//	              "used_seconds", "timer_mode", "hint_used", "skipped",
+//	              "timed_out", "overall", "critique"},
+//	             "report": {"overall", "dimensions", "key_points", "words", ...},
+//	             "follow_up": false}],
+//	 "overall": 71, "answered": 5, "skipped": 0, "time_used_seconds": 612,
+//	 "improvements": [...], "missed_key_points": [...]}
 func (s Summary) JSON() ([]byte, error) {
+	rows := make([]rowJSON, len(s.Rows))
+	for i, r := range s.Rows {
+		rows[i] = rowJSON{Attempt: attemptOf(r.Attempt), Report: r.Report, FollowUp: r.FollowUp}
+	}
 	return json.MarshalIndent(struct {
-		ID        int64  `json:"id"`
-		Mode      string `json:"mode"`
-		Role      string `json:"role"`
-		StartedAt string `json:"started_at"`
-		EndedAt   string `json:"ended_at,omitempty"`
-		Summary
-	}{s.Session.ID, s.Session.Mode, s.Session.Role, s.Session.StartedAt.Format("2006-01-02T15:04:05Z07:00"), endedAt(s), s}, "", "  ")
+		ID           int64         `json:"id"`
+		Mode         string        `json:"mode"`
+		Role         string        `json:"role"`
+		StartedAt    string        `json:"started_at"`
+		EndedAt      string        `json:"ended_at,omitempty"`
+		Setup        setupJSON     `json:"setup"`
+		Rows         []rowJSON     `json:"answers"`
+		Overall      int           `json:"overall"`
+		Answered     int           `json:"answered"`
+		Skipped      int           `json:"skipped"`
+		TimeUsed     float64       `json:"time_used_seconds"`
+		Improvements []Improvement `json:"improvements"`
+		Missed       []Missed      `json:"missed_key_points"`
+	}{s.Session.ID, s.Session.Mode, s.Session.Role, s.Session.StartedAt.Format(time.RFC3339), endedAt(s),
+		setupJSON{s.Setup, s.Setup.Reading.Seconds()}, rows, s.Overall, s.Answered, s.Skipped,
+		s.TimeUsed.Seconds(), s.Improvements, s.Missed}, "", "  ")
+}
+
+// setupJSON is the setup as exported: its reading time in seconds. (The
+// database keeps Setup's own encoding, which must not change.)
+type setupJSON struct {
+	Setup
+	ReadingSeconds float64 `json:"reading_seconds"`
+}
+
+// MarshalJSON writes Setup's fields without its reading time in
+// nanoseconds.
+func (s setupJSON) MarshalJSON() ([]byte, error) {
+	data, err := json.Marshal(s.Setup)
+	if err != nil {
+		return nil, err
+	}
+	var m map[string]any
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, err
+	}
+	delete(m, "reading")
+	m["reading_seconds"] = s.ReadingSeconds
+	return json.Marshal(m)
+}
+
+type rowJSON struct {
+	Attempt  attemptJSON     `json:"attempt"`
+	Report   feedback.Report `json:"report"`
+	FollowUp bool            `json:"follow_up"`
+}
+
+type attemptJSON struct {
+	ID           int64              `json:"id"`
+	SessionID    int64              `json:"session_id"`
+	ParentID     int64              `json:"parent_id,omitempty"`
+	QuestionID   string             `json:"question_id"`
+	QuestionText string             `json:"question_text"`
+	Kind         string             `json:"kind"`
+	Category     string             `json:"category"`
+	Answer       string             `json:"answer"`
+	StartedAt    string             `json:"started_at"`
+	SubmittedAt  string             `json:"submitted_at"`
+	Limit        float64            `json:"limit_seconds"`
+	Used         float64            `json:"used_seconds"`
+	TimerMode    string             `json:"timer_mode"`
+	HintUsed     bool               `json:"hint_used"`
+	Skipped      bool               `json:"skipped"`
+	TimedOut     bool               `json:"timed_out"`
+	Overall      int                `json:"overall"`
+	Critique     *store.LLMFeedback `json:"critique,omitempty"`
+}
+
+func attemptOf(a store.Attempt) attemptJSON {
+	return attemptJSON{a.ID, a.SessionID, a.ParentID, a.QuestionID, a.QuestionText, a.Kind, a.Category, a.Answer,
+		a.StartedAt.Format(time.RFC3339), a.SubmittedAt.Format(time.RFC3339), a.Limit.Seconds(), a.Used.Seconds(),
+		a.TimerMode, a.HintUsed, a.Skipped, a.TimedOut, a.Overall, a.Critique}
 }
 
 func endedAt(s Summary) string {
 	if s.Session.EndedAt.IsZero() {
 		return ""
 	}
-	return s.Session.EndedAt.Format("2006-01-02T15:04:05Z07:00")
+	return s.Session.EndedAt.Format(time.RFC3339)
 }

@@ -241,7 +241,18 @@ func TestExportCarriesTheCritique(t *testing.T) {
 		t.Error("a critique cut short is said to have ignored the score format")
 	}
 	j, _ := Summarize(sess, attempts).JSON()
-	if !strings.Contains(string(j), `"Critique": {`) || !strings.Contains(string(j), `"scores": [`) {
+	if !strings.Contains(string(j), `"critique": {`) || !strings.Contains(string(j), `"scores": [`) {
 		t.Fatalf("json lacks the critique:\n%s", j)
+	}
+	// one JSON style: snake_case keys, durations in seconds
+	for _, bad := range []string{`"SessionID"`, `"Limit"`, `"QuestionID"`, `"time_used_ns"`, `"reading":`} {
+		if strings.Contains(string(j), bad) {
+			t.Errorf("json has %s:\n%s", bad, j)
+		}
+	}
+	for _, want := range []string{`"session_id"`, `"limit_seconds"`, `"time_used_seconds"`, `"reading_seconds"`} {
+		if !strings.Contains(string(j), want) {
+			t.Errorf("json lacks %s", want)
+		}
 	}
 }
