@@ -42,6 +42,11 @@ func (q *Question) Markdown() string {
 func FormatTime(d interface{ Seconds() float64 }) string {
 	s := int(d.Seconds())
 	switch {
+	case s >= 3600 && s%60 == 0:
+		if s%3600 == 0 {
+			return fmt.Sprintf("%dh", s/3600)
+		}
+		return fmt.Sprintf("%dh%02dm", s/3600, s%3600/60)
 	case s < 60:
 		return fmt.Sprintf("%ds", s)
 	case s%60 == 0:

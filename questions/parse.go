@@ -390,7 +390,7 @@ func (qp *questionParser) duration() time.Duration {
 		return 0
 	}
 	if d < MinTime || d > MaxTime {
-		qp.fail(kv.key, "time %s is outside %s to %s", d, MinTime, MaxTime)
+		qp.fail(kv.key, "time %s is outside %s to %s", FormatTime(d), FormatTime(MinTime), FormatTime(MaxTime))
 		return 0
 	}
 	return d

@@ -149,7 +149,7 @@ func ParseTime(s string) (time.Duration, error) {
 		return 0, fmt.Errorf("time %q is not a duration (use %s)", raw, durationHint(raw))
 	}
 	if d < MinTime || d > MaxTime {
-		return 0, fmt.Errorf("time %s is outside %s to %s", d, MinTime, MaxTime)
+		return 0, fmt.Errorf("time %s is outside %s to %s", FormatTime(d), FormatTime(MinTime), FormatTime(MaxTime))
 	}
 	return d, nil
 }

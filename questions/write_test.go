@@ -100,7 +100,7 @@ func TestParseTime(t *testing.T) {
 	for in, msg := range map[string]string{
 		"5 minutes": `time "5 minutes" is not a duration (use 5m)`,
 		"90":        "time 90 is not a duration (use 90s or 90m)",
-		"5s":        "time 5s is outside 15s to 1h0m0s",
+		"5s":        "time 5s is outside 15s to 1h",
 		"":          "time is empty",
 	} {
 		if _, err := ParseTime(in); err == nil || !strings.HasPrefix(err.Error(), msg) {

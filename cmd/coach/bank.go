@@ -18,6 +18,7 @@ import (
 	"github.com/coach-tui/coach/coach/feedback"
 	"github.com/coach-tui/coach/coach/skills"
 	"github.com/coach-tui/coach/coach/store"
+	"github.com/coach-tui/coach/coach/words"
 	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui"
 )
@@ -264,7 +265,11 @@ func newBankValidateCmd() *cobra.Command {
 				fmt.Fprintln(cmd.ErrOrStderr(), prob.Error())
 			}
 			if len(b.Problems) > 0 {
-				return fmt.Errorf("%w: %d of %d files have problems", errInvalidBank, len(b.Problems), len(files))
+				verb := "have"
+				if len(b.Problems) == 1 {
+					verb = "has"
+				}
+				return fmt.Errorf("%w: %d of %s %s problems", errInvalidBank, len(b.Problems), words.Count(len(files), "file"), verb)
 			}
 			cat, err := skills.Load()
 			if err != nil {
@@ -284,9 +289,9 @@ func newBankValidateCmd() *cobra.Command {
 					fmt.Fprintf(cmd.ErrOrStderr(), "%s:%d: question %q: warning: %s\n", q.Source.File, q.Source.Line, q.ID, w)
 				}
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%d files, %d questions: all valid", len(files), n)
+			fmt.Fprintf(cmd.OutOrStdout(), "%s, %s: all valid", words.Count(len(files), "file"), words.Count(n, "question"))
 			if warnings > 0 {
-				fmt.Fprintf(cmd.OutOrStdout(), ", %d warnings about key point terms", warnings)
+				fmt.Fprintf(cmd.OutOrStdout(), ", %s about key point terms", words.Count(warnings, "warning"))
 			}
 			fmt.Fprintln(cmd.OutOrStdout())
 			return nil

@@ -42,7 +42,7 @@ func TestBankValidate(t *testing.T) {
 	badTag := writeFile(t, dir, "tag.yaml", strings.Replace(myBank, "[incident-response]", "[firefighting]", 1))
 
 	code, out, errOut := runCLI(t, "bank", "validate", good)
-	if code != 0 || !strings.Contains(out, "1 files, 1 questions: all valid, 3 warnings about key point terms") {
+	if code != 0 || !strings.Contains(out, "1 file, 1 question: all valid, 3 warnings about key point terms") {
 		t.Fatalf("good file: %d %q %q", code, out, errOut)
 	}
 	// The question loads, but its terms would credit any answer and its

@@ -71,7 +71,7 @@ func TestE2EEveryUnfinishedAnswerIsKept(t *testing.T) {
 	// Home offers it the moment it is shown, not at the next start.
 	tm.WaitFor(`Unfinished answer to "In one breath`, waitLong)
 	tm.Type("p")
-	tm.WaitFor("1 questions match", waitLong)
+	tm.WaitFor("1 question matches", waitLong)
 	tm.Type(termtest.Enter)
 	tm.WaitFor("load balancer", waitLong)
 	tm.Type("typed before ctrl c")

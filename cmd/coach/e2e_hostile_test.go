@@ -112,7 +112,7 @@ func TestE2EHostileTextNeverReachesTheTerminal(t *testing.T) {
 
 	tm.WaitFor("questions · LLM "+e2eModel, waitLong)
 	tm.Type("p")
-	tm.WaitFor("1 questions match", waitLong)
+	tm.WaitFor("1 question matches", waitLong)
 	tm.Type(termtest.Enter)
 	tm.WaitFor("what does a load balancer do?", waitLong)
 	tm.Type("\x14") // ctrl+t: the hint shows the key points

@@ -71,7 +71,7 @@ func TestE2ELLMStreamsRetriesAndCancels(t *testing.T) {
 
 	tm.WaitFor("questions · LLM "+e2eModel+" at "+srv.URL, waitLong)
 	tm.Type("p")
-	tm.WaitFor("1 questions match", waitLong)
+	tm.WaitFor("1 question matches", waitLong)
 	tm.Type(termtest.Enter)
 	tm.WaitFor("what does a load balancer do?", waitLong)
 	tm.Type("It distributes requests across servers and drops unhealthy ones after a health check.")

@@ -62,7 +62,7 @@ func shortDrill() sess.Setup {
 func openPractice(tm *termtest.Term) {
 	tm.WaitFor("questions · offline", waitLong)
 	tm.Type("p")
-	tm.WaitFor("1 questions match", waitLong)
+	tm.WaitFor("1 question matches", waitLong)
 	tm.Type(termtest.Enter)
 }
 
@@ -290,7 +290,7 @@ func TestE2EOwnQuestionPractisedAndScheduled(t *testing.T) {
 	tm.WaitFor("questions · offline", waitLong)
 
 	tm.Type("p")
-	tm.WaitFor("1 questions match", waitLong)
+	tm.WaitFor("1 question matches", waitLong)
 	tm.Type(termtest.Enter)
 	tm.WaitFor("Acme checkout outage", waitLong)
 	tm.Type("I led the fix: 4,000 customers could not pay for 35 minutes; I rolled back and added a canary.")

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/coach-tui/coach/coach/progress"
+	"github.com/coach-tui/coach/coach/words"
 	"github.com/coach-tui/coach/questions"
 )
 
@@ -44,7 +45,8 @@ func newStatsCmd(g *globals) *cobra.Command {
 					Readiness []progress.Readiness `json:"readiness"`
 				}{s, ready})
 			}
-			fmt.Fprintf(out, "%d answers, %d skipped · %s practised · streak %d days\n\n", s.Answers, s.Skipped, s.Practice.Round(time.Minute), s.Streak)
+			fmt.Fprintf(out, "%s, %d skipped · %s practised · streak %s\n\n", words.Count(s.Answers, "answer"), s.Skipped,
+				questions.FormatTime(s.Practice.Round(time.Minute)), words.Count(s.Streak, "day"))
 			fmt.Fprintf(out, "Scores by day (last %d days, · = no answers)\n", progress.Days)
 			for _, k := range questions.Kinds {
 				if series, ok := s.Series[k]; ok {
@@ -54,7 +56,7 @@ func newStatsCmd(g *globals) *cobra.Command {
 			if len(s.Weakest) > 0 {
 				fmt.Fprintln(out, "\nWeakest categories")
 				for _, w := range s.Weakest {
-					fmt.Fprintf(out, "  %-24s avg %d over %d answers\n", w.Category, w.Average, w.Answers)
+					fmt.Fprintf(out, "  %-24s avg %d over %s\n", w.Category, w.Average, words.Count(w.Answers, "answer"))
 				}
 			}
 			fmt.Fprintln(out, "\nInterview ready")

@@ -25,7 +25,7 @@ func TestStatsCommand(t *testing.T) {
 	st.Close()
 
 	code, out, _ := runCLI(t, "stats")
-	if code != 0 || !strings.Contains(out, "1 answers") || !strings.Contains(out, "technical") || !strings.Contains(out, "sre") {
+	if code != 0 || !strings.Contains(out, "1 answer,") || !strings.Contains(out, "technical") || !strings.Contains(out, "sre") {
 		t.Fatalf("stats: %d\n%s", code, out)
 	}
 	code, out, _ = runCLI(t, "stats", "--json")

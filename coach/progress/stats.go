@@ -16,7 +16,9 @@ const Days = 30
 type Stats struct {
 	Answers  int           `json:"answers"`
 	Skipped  int           `json:"skipped"`
-	Practice time.Duration `json:"time_practised_ns"`
+	Practice time.Duration `json:"-"`
+	// PracticeSeconds is Practice for JSON, where durations are seconds.
+	PracticeSeconds float64 `json:"time_practised_seconds"`
 	// Streak is the run of days, up to today, with at least one answer;
 	// a day without practice yet today does not break it.
 	Streak int `json:"streak_days"`
@@ -103,6 +105,7 @@ func ComputeStats(attempts []store.Attempt, now time.Time) Stats {
 		s.Streak++
 		d = d.AddDate(0, 0, -1)
 	}
+	s.PracticeSeconds = s.Practice.Seconds()
 	return s
 }
 

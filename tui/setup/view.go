@@ -2,6 +2,7 @@ package setup
 
 import (
 	"fmt"
+	"github.com/coach-tui/coach/coach/words"
 	"strings"
 
 	sess "github.com/coach-tui/coach/coach/session"
@@ -67,7 +68,11 @@ func (m *Model) status() string {
 	if count > n {
 		count = n
 	}
-	msg := fmt.Sprintf("%d questions match; %d will be asked. Press enter to start.", n, count)
+	verb := "match"
+	if n == 1 {
+		verb = "matches"
+	}
+	msg := fmt.Sprintf("%s %s; %d will be asked. Press enter to start.", words.Count(n, "question"), verb, count)
 	if m.Width < 64 {
 		msg = fmt.Sprintf("%d match · enter starts", n)
 	}

@@ -13,6 +13,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/coach-tui/coach/coach/progress"
+	"github.com/coach-tui/coach/coach/words"
 	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui/common"
 )
@@ -86,8 +87,8 @@ func (m *Model) View() string {
 		return st.App.Render(strings.Join(append(lines, st.Muted.Render("No answers yet: practise, and your progress shows here.")), "\n"))
 	}
 	s := m.stats
-	lines = append(lines, st.Text.Render(fmt.Sprintf("%d answers · %s practised · streak %d %s",
-		s.Answers, practised(s.Practice), s.Streak, map[bool]string{true: "day", false: "days"}[s.Streak == 1])), "")
+	lines = append(lines, st.Text.Render(fmt.Sprintf("%s · %s practised · streak %s",
+		words.Count(s.Answers, "answer"), practised(s.Practice), words.Count(s.Streak, "day"))), "")
 	lines = append(lines, st.Heading.Render("Scores by day"))
 	for _, k := range questions.Kinds {
 		series, ok := s.Series[k]
@@ -122,8 +123,5 @@ func tail(v []int, n int) []int {
 }
 
 func practised(d time.Duration) string {
-	if d < time.Hour {
-		return fmt.Sprintf("%dm", int(d.Minutes()))
-	}
-	return fmt.Sprintf("%dh%02dm", int(d.Hours()), int(d.Minutes())%60)
+	return questions.FormatTime(d.Round(time.Minute))
 }
