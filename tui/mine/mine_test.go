@@ -328,7 +328,7 @@ func TestErrorsMapToFields(t *testing.T) {
 		`role "x" is not a role (use backend, …)`:                fieldRoles,
 		"roles needs at least one entry":                         fieldRoles,
 		`tag "x" must be a kebab-case skill id`:                  fieldTags,
-		"time 5s is outside 15s to 1h":                       fieldTime,
+		"time 5s is outside 15s to 1h":                           fieldTime,
 		`kind "x" is not a kind`:                                 fieldKind,
 		"difficulty 4 must be 1 (junior), 2 (mid) or 3 (senior)": fieldDifficulty,
 		"text is empty":                                          fieldText,
