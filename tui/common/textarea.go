@@ -25,8 +25,29 @@ func NewTextArea(placeholder string) textarea.Model {
 // View laid out, so text set or a height changed outside Update would
 // leave the box showing other lines (blank ones after a resize) until the
 // next key. Laying the lines out first is what lets the view move.
+//
+// bubbles also never scrolls back up on its own, so a box that grows
+// (a taller window) would keep its old offset and show blank rows under
+// the text. The cursor is walked to the top, which scrolls the view to
+// the start, and back, which scrolls down only as far as the cursor needs.
 func ScrollToCursor(ta textarea.Model) textarea.Model {
-	_ = ta.View()
-	ta, _ = ta.Update(nil)
+	row := ta.Line()
+	li := ta.LineInfo()
+	col := li.StartColumn + li.ColumnOffset
+	settle := func() {
+		_ = ta.View()
+		ta, _ = ta.Update(nil)
+	}
+	settle()
+	for ta.Line() > 0 {
+		ta.CursorUp()
+	}
+	ta.CursorStart()
+	settle()
+	for ta.Line() < row {
+		ta.CursorDown()
+	}
+	ta.SetCursor(col)
+	settle()
 	return ta
 }

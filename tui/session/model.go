@@ -34,10 +34,6 @@ const (
 	phaseSummary
 )
 
-// answerMaxHeight caps the rows the answer box shows (not the lines it
-// takes): a long answer scrolls inside it rather than pushing the question
-// and the clock off the screen.
-const answerMaxHeight = 12
 
 // draftEvery is how often an answer in progress is saved.
 const draftEvery = 3 * time.Second
@@ -189,7 +185,9 @@ func (m *Model) answerHeight() int {
 	if m.err != nil {
 		used++
 	}
-	return min(max(m.Height-used, 3), answerMaxHeight)
+	// the box takes every row the rest leaves, so a tall window shows a
+	// long answer rather than blank rows under a short box
+	return max(m.Height-used, 3)
 }
 
 // elapsed is the answering time used so far.
