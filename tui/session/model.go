@@ -34,7 +34,6 @@ const (
 	phaseSummary
 )
 
-
 // draftEvery is how often an answer in progress is saved.
 const draftEvery = 3 * time.Second
 
