@@ -63,6 +63,7 @@ func New(o Options) *Model {
 	h.Styles.FullDesc = styles.Muted
 	h.Styles.ShortSeparator = styles.Faint
 	h.Styles.FullSeparator = styles.Faint
+	h.Styles.Ellipsis = styles.Faint
 	c := common.Common{
 		Styles:   styles,
 		Markdown: o.Markdown,

@@ -37,10 +37,23 @@ func DecideAppearance(theme string, color bool) Appearance {
 		dark = lipgloss.HasDarkBackground()
 	}
 	lipgloss.SetHasDarkBackground(dark)
-	if !color {
-		lipgloss.SetColorProfile(termenv.Ascii)
+	// lipgloss reads NO_COLOR as "no escape sequences at all", which also
+	// takes away bold, underline and reverse video: the cursor, the
+	// selection, the active tab. Without colour the monochrome theme sets
+	// no colour, so the profile is put back to plain ANSI for those
+	// attributes, unless the terminal itself can show none (TERM=dumb).
+	if !color && lipgloss.DefaultRenderer().Output().ColorProfile() != termenv.Ascii {
+		lipgloss.SetColorProfile(termenv.ANSI)
 	}
 	return Appearance{Dark: dark, Color: color}
+}
+
+// Theme is the palette for the appearance: coach's colours, or none.
+func (a Appearance) Theme() common.Theme {
+	if !a.Color {
+		return common.MonochromeTheme()
+	}
+	return common.DefaultTheme()
 }
 
 // Markdown returns the renderer cache for an appearance.

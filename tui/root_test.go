@@ -429,7 +429,7 @@ func (s *boxScreen) TakingText() bool          { return true }
 // Words that name keys, arriving in one read, are text in a text box.
 func TestKeyNamesArrivingTogetherAreText(t *testing.T) {
 	m := sized(t, 80, 24)
-	box := &boxScreen{area: common.NewTextArea("")}
+	box := &boxScreen{area: common.NewTextArea(common.NewStyles(common.DefaultTheme()), "")}
 	box.area.Focus()
 	m.stack = append(m.stack, box)
 	words := []string{"down", " ", "up", " ", "left", " ", "right", " ", "home", " ", "end", " ", "enter", " ", "delete", " ", "pgup", " ", "tab", " ", "esc"}

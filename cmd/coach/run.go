@@ -41,7 +41,7 @@ func runApp(g *globals, s streams) error {
 			Color:        look.Color,
 			Offline:      c.Offline,
 		},
-		Theme:    common.DefaultTheme(),
+		Theme:    look.Theme(),
 		Markdown: look.Markdown(),
 		OpenDB:   openStore(c),
 		LoadBank: func() (*questions.Bank, error) {

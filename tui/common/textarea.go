@@ -3,21 +3,44 @@ package common
 import (
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/textarea"
+	"github.com/charmbracelet/bubbles/textinput"
+	"github.com/charmbracelet/lipgloss"
 )
 
 // NewTextArea is the text box every screen uses. It takes any number of
 // characters and lines: bubbles' MaxHeight caps the lines enter can make
 // as well as the rows shown, so it is turned off, and each screen sets the
 // rows shown with SetHeight. The cursor is steady, since blinking would
-// redraw the screen twice a second.
-func NewTextArea(placeholder string) textarea.Model {
+// redraw the screen twice a second. It is drawn in the theme's styles,
+// not bubbles' own colours, so NO_COLOR leaves no colour in it.
+func NewTextArea(st *Styles, placeholder string) textarea.Model {
 	ta := textarea.New()
 	ta.Placeholder = placeholder
 	ta.ShowLineNumbers = false
 	ta.CharLimit = 0
 	ta.MaxHeight = 0
 	ta.Cursor.SetMode(cursor.CursorStatic)
+	style := textarea.Style{
+		Base: lipgloss.NewStyle(), CursorLine: st.Text, Text: st.Text,
+		Placeholder: st.Faint, Prompt: st.Faint, EndOfBuffer: st.Faint,
+		LineNumber: st.Faint, CursorLineNumber: st.Faint,
+	}
+	ta.FocusedStyle, ta.BlurredStyle = style, style
 	return ta
+}
+
+// NewTextInput is the one-line field every screen uses: no character cap
+// (a pasted value is taken whole and the screen says what is wrong with
+// it), a steady cursor, the theme's styles.
+func NewTextInput(st *Styles, placeholder string) textinput.Model {
+	in := textinput.New()
+	in.Placeholder = placeholder
+	in.CharLimit = 0
+	in.PlaceholderStyle = st.Faint
+	in.TextStyle = st.Text
+	in.PromptStyle = st.Faint
+	in.Cursor.SetMode(cursor.CursorStatic)
+	return in
 }
 
 // ScrollToCursor brings the box's cursor line into view. bubbles moves its

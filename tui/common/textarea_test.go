@@ -11,7 +11,7 @@ import (
 // Growing a box shows more of the text above the cursor, and the cursor
 // stays where it was: line and column.
 func TestScrollToCursorFillsAGrownBox(t *testing.T) {
-	ta := NewTextArea("")
+	ta := NewTextArea(NewStyles(DefaultTheme()), "")
 	ta.Focus()
 	ta.SetWidth(40)
 	ta.SetHeight(5)

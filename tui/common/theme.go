@@ -29,3 +29,9 @@ func DefaultTheme() Theme {
 		Select: lipgloss.AdaptiveColor{Light: "#ECE7FF", Dark: "#2E2744"},
 	}
 }
+
+// MonochromeTheme is the palette for NO_COLOR and --no-color: no colour
+// at all, so text is drawn in the terminal's own. Bold, underline and
+// reverse video still mark titles, the selection, the active tab and the
+// text cursor, because NO_COLOR takes away colour, not position.
+func MonochromeTheme() Theme { return Theme{} }

@@ -6,10 +6,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/bubbles/textinput"
-	"github.com/charmbracelet/lipgloss"
 
 	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui/common"
@@ -116,15 +114,10 @@ func newForm(st *common.Styles, q *questions.Question) *form {
 }
 
 func newArea(st *common.Styles, placeholder string) textarea.Model {
-	a := common.NewTextArea(placeholder)
+	a := common.NewTextArea(st, placeholder)
 	a.Prompt = ""
 	// ctrl+t and ctrl+e mean nothing here; keep the box's own keys plain.
 	a.KeyMap.TransposeCharacterBackward.SetEnabled(false)
-	style := textarea.Style{
-		Base: lipgloss.NewStyle(), CursorLine: st.Text, Text: st.Text,
-		Placeholder: st.Faint, Prompt: st.Faint, EndOfBuffer: st.Faint,
-	}
-	a.FocusedStyle, a.BlurredStyle = style, style
 	a.Blur()
 	return a
 }
@@ -133,13 +126,8 @@ func newArea(st *common.Styles, placeholder string) textarea.Model {
 // long: the question's parser says what is wrong with a value, where a cap
 // would cut it without a word.
 func newInput(st *common.Styles, placeholder string) textinput.Model {
-	in := textinput.New()
+	in := common.NewTextInput(st, placeholder)
 	in.Prompt = ""
-	in.Placeholder = placeholder
-	in.CharLimit = 0
-	in.PlaceholderStyle = st.Faint
-	in.TextStyle = st.Text
-	in.Cursor.SetMode(cursor.CursorStatic)
 	return in
 }
 

@@ -58,7 +58,7 @@ type found struct {
 // New returns the posting screen; sessions it starts use setup's timer,
 // reading time, allowance and follow-ups.
 func New(c common.Common, setup sess.Setup) *Model {
-	ta := common.NewTextArea("Paste the job posting here: its title, what you will do, the requirements.")
+	ta := common.NewTextArea(c.Styles, "Paste the job posting here: its title, what you will do, the requirements.")
 	ta.Focus()
 	// The client is fixed for the run; nil leaves the stream idle.
 	w := stream.New(c.Styles, c.Markdown, c.App.LLM.Client, nil)

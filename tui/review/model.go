@@ -16,7 +16,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/bubbles/textinput"
 	"github.com/charmbracelet/bubbles/viewport"
@@ -80,15 +79,11 @@ const (
 
 // New returns the review screen.
 func New(c common.Common) *Model {
-	rp := textinput.New()
-	rp.Placeholder = "~/resume.pdf (.pdf, .docx, .md or .txt)"
+	rp := common.NewTextInput(c.Styles, "~/resume.pdf (.pdf, .docx, .md or .txt)")
 	rp.Prompt = ""
-	rp.Cursor.SetMode(cursor.CursorStatic)
-	pp := textinput.New()
-	pp.Placeholder = "~/posting.txt, or ctrl+p to paste it"
+	pp := common.NewTextInput(c.Styles, "~/posting.txt, or ctrl+p to paste it")
 	pp.Prompt = ""
-	pp.Cursor.SetMode(cursor.CursorStatic)
-	ta := common.NewTextArea("Paste the job posting here.")
+	ta := common.NewTextArea(c.Styles, "Paste the job posting here.")
 	m := &Model{
 		Common: c, keys: defaultKeys(), resumePath: rp, postingPath: pp, postingText: ta, view: viewport.New(0, 0),
 		// The client is fixed for the run; nil leaves the streams idle.

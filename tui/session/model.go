@@ -138,7 +138,7 @@ func Continue(c common.Common, sessionID int64) *Model {
 }
 
 func newModel(c common.Common) *Model {
-	ta := common.NewTextArea("Type your answer as you would say it…")
+	ta := common.NewTextArea(c.Styles, "Type your answer as you would say it…")
 	// ctrl+e opens $EDITOR and ctrl+t shows a hint here; the box keeps
 	// end and its other keys for moving.
 	ta.KeyMap.LineEnd.SetKeys("end")

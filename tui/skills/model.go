@@ -7,7 +7,6 @@ import (
 	"context"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -40,13 +39,8 @@ type Model struct {
 
 // New returns the skills screen, opening on the first role.
 func New(c common.Common) *Model {
-	f := textinput.New()
+	f := common.NewTextInput(c.Styles, "filter skills")
 	f.Prompt = "/ "
-	f.Placeholder = "filter skills"
-	f.CharLimit = 0 // a pasted phrase is filtered on whole
-	// A steady cursor: a blinking one redraws the screen twice a second
-	// for nothing.
-	f.Cursor.SetMode(cursor.CursorStatic)
 	return &Model{Common: c, keys: defaultKeys(), filter: f, ratings: map[string]skills.Rating{}}
 }
 
