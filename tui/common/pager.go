@@ -68,6 +68,10 @@ func (p Pager) Update(msg tea.Msg) (Pager, tea.Cmd) {
 		return p, nil
 	}
 	switch {
+	case key.Matches(k, ScrollTop):
+		p.GotoTop()
+	case key.Matches(k, ScrollBottom):
+		p.GotoBottom()
 	case key.Matches(k, p.KeyMap.PageDown):
 		p.SetYOffset(p.YOffset + p.Height)
 	case key.Matches(k, p.KeyMap.PageUp):

@@ -31,7 +31,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			return m, m.render()
 		}
 		var cmd tea.Cmd
-		m.viewport, cmd = m.viewport.Update(msg)
+		m.viewport, cmd = common.Scroll(m.viewport, msg)
 		return m, cmd
 	}
 	return m, nil

@@ -72,7 +72,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.askDeleteAttempt()
 	}
 	var cmd tea.Cmd
-	m.view, cmd = m.view.Update(msg)
+	m.view, cmd = common.Scroll(m.view, msg)
 	return cmd
 }
 

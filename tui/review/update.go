@@ -182,7 +182,7 @@ func (m *Model) reportKey(msg tea.KeyMsg) tea.Cmd {
 		return tea.Batch(stop, m.practise(qs))
 	}
 	var cmd tea.Cmd
-	m.view, cmd = m.view.Update(msg)
+	m.view, cmd = common.Scroll(m.view, msg)
 	return cmd
 }
 

@@ -14,6 +14,7 @@ import (
 // config file, the environment or flags, which take effect at next start.
 type Model struct {
 	common.Common
+	pager common.Pager // the rows scroll when the window is short
 }
 
 // New returns the settings screen.
@@ -25,10 +26,13 @@ func New(c common.Common) *Model {
 func (m *Model) Init() tea.Cmd { return nil }
 
 // Update implements common.Screen.
-func (m *Model) Update(tea.Msg) (common.Screen, tea.Cmd) { return m, nil }
+func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	m.pager, _ = m.pager.Update(msg)
+	return m, nil
+}
 
 // ShortHelp implements help.KeyMap.
-func (m *Model) ShortHelp() []key.Binding { return nil }
+func (m *Model) ShortHelp() []key.Binding { return common.PagerHelp() }
 
 // FullHelp implements help.KeyMap.
-func (m *Model) FullHelp() [][]key.Binding { return nil }
+func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{common.PagerHelp()} }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/coach-tui/coach/tui/common"
 )
@@ -81,12 +82,13 @@ func (m *Model) View() string {
 	b.WriteString(st.Title.Render("Settings") + "\n\n")
 	for _, r := range rows {
 		label := st.Muted.Render(fmt.Sprintf("%-*s", labelWidth, r.label))
-		value := st.Text.Width(valueWidth).Render(r.value)
+		// paths break after a slash, not in the middle of a name
+		value := st.Text.Render(ansi.Wrap(r.value, valueWidth, "/"))
 		b.WriteString(lipgloss.JoinHorizontal(lipgloss.Top, label, "  ", value) + "\n")
 		if r.note != "" && m.Height >= 20 {
 			indent := strings.Repeat(" ", labelWidth+2)
 			b.WriteString(indent + st.Faint.Width(valueWidth).Render(r.note) + "\n")
 		}
 	}
-	return st.App.Render(b.String())
+	return common.Paged(&m.pager, st, m.Width, m.Height, strings.TrimRight(b.String(), "\n"))
 }

@@ -21,6 +21,7 @@ import (
 // Model is the stats screen.
 type Model struct {
 	common.Common
+	pager     common.Pager // the figures scroll when the window is short
 	stats     *progress.Stats
 	readiness []progress.Readiness
 	err       error
@@ -62,29 +63,36 @@ func (m *Model) Init() tea.Cmd {
 
 // Update implements common.Screen.
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
-	if msg, ok := msg.(loadedMsg); ok {
+	switch msg := msg.(type) {
+	case loadedMsg:
 		m.stats, m.readiness, m.err = msg.stats, msg.readiness, msg.err
+	case tea.KeyMsg:
+		m.pager, _ = m.pager.Update(msg)
 	}
 	return m, nil
 }
 
 // ShortHelp implements help.KeyMap.
-func (m *Model) ShortHelp() []key.Binding { return nil }
+func (m *Model) ShortHelp() []key.Binding { return common.PagerHelp() }
 
 // FullHelp implements help.KeyMap.
-func (m *Model) FullHelp() [][]key.Binding { return nil }
+func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{common.PagerHelp()} }
 
 // View implements common.Screen.
 func (m *Model) View() string {
+	return common.Paged(&m.pager, m.Styles, m.Width, m.Height, m.content())
+}
+
+func (m *Model) content() string {
 	st := m.Styles
 	lines := []string{st.Title.Render("Stats") + st.Muted.Render(fmt.Sprintf(" · the last %d days", progress.Days)), ""}
 	switch {
 	case m.err != nil:
-		return st.App.Render(strings.Join(append(lines, st.Muted.Render(m.err.Error())), "\n"))
+		return strings.Join(append(lines, st.Muted.Render(m.err.Error())), "\n")
 	case m.stats == nil:
-		return st.App.Render(strings.Join(append(lines, st.Muted.Render("Loading…")), "\n"))
+		return strings.Join(append(lines, st.Muted.Render("Loading…")), "\n")
 	case m.stats.Answers+m.stats.Skipped == 0:
-		return st.App.Render(strings.Join(append(lines, st.Muted.Render("No answers yet: practise, and your progress shows here.")), "\n"))
+		return strings.Join(append(lines, st.Muted.Render("No answers yet: practise, and your progress shows here.")), "\n")
 	}
 	s := m.stats
 	lines = append(lines, st.Text.Render(fmt.Sprintf("%s · %s practised · streak %s",
@@ -112,7 +120,7 @@ func (m *Model) View() string {
 		rs = append(rs, fmt.Sprintf("%s %d", r.Role, r.Score))
 	}
 	lines = append(lines, st.Text.Width(max(m.Width-4, 10)).Render(strings.Join(rs, " · ")))
-	return st.App.Render(strings.Join(lines, "\n"))
+	return strings.Join(lines, "\n")
 }
 
 func tail(v []int, n int) []int {

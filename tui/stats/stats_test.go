@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/muesli/termenv"
@@ -48,4 +49,18 @@ func TestStatsGolden(t *testing.T) {
 		}
 	}
 	golden.RequireEqual(t, []byte(v))
+
+	// at 40x12 the readiness is below the window, and G reaches it
+	m.SetSize(40, 12)
+	if v := m.View(); strings.Contains(v, "Interview ready") || lipgloss.Height(v) > 12 {
+		t.Fatalf("40x12 shows %d lines:\n%s", lipgloss.Height(v), v)
+	}
+	m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("G")})
+	if v := m.View(); !strings.Contains(v, "Interview ready") {
+		t.Fatalf("G does not reach the readiness:\n%s", v)
+	}
+	m.Update(tea.KeyMsg{Type: tea.KeyHome})
+	if v := m.View(); !strings.Contains(v, "Stats") {
+		t.Fatalf("home does not go back to the top:\n%s", v)
+	}
 }
