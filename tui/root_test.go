@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/muesli/termenv"
 
@@ -441,5 +442,45 @@ func TestKeyNamesArrivingTogetherAreText(t *testing.T) {
 	}
 	if m.active() != box {
 		t.Fatal(`"esc" typed as text left the screen`)
+	}
+}
+
+type manyKeys struct{}
+
+func (manyKeys) ShortHelp() []key.Binding {
+	var b []key.Binding
+	for _, k := range []string{"a", "b", "c", "d", "e", "f", "h", "i", "l", "o"} {
+		b = append(b, key.NewBinding(key.WithKeys(k), key.WithHelp(k, "does something long")))
+	}
+	return b
+}
+func (manyKeys) FullHelp() [][]key.Binding { return nil }
+
+// A help line too long for 80 columns is cut from the right; the way back
+// and out is never what is cut.
+func TestTheHelpLineKeepsBackAndQuitAt80Columns(t *testing.T) {
+	m := sized(t, 80, 24)
+	for _, typing := range []bool{false, true} {
+		k := keyMap{global: m.keys, screen: manyKeys{}, typing: typing}
+		line := m.help.View(k)
+		want := []string{"esc back", "q quit"}
+		if typing {
+			want = []string{"ctrl+c quit"}
+		}
+		for _, w := range want {
+			if !strings.Contains(line, w) {
+				t.Errorf("typing %v: %q is cut from %q", typing, w, line)
+			}
+		}
+	}
+}
+
+func TestTooSmallIsWrappedNotCut(t *testing.T) {
+	m := sized(t, 24, 8)
+	v := ansi.Strip(m.View())
+	for _, w := range []string{"Terminal too small", "coach needs", "press q to", "quit."} {
+		if !strings.Contains(v, w) {
+			t.Errorf("a 24x8 window loses %q:\n%s", w, v)
+		}
 	}
 }

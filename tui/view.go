@@ -43,9 +43,10 @@ func (m *Model) View() (view string) {
 func (m *Model) tooSmallView() string {
 	st := m.common.Styles
 	w, h := m.common.Width, m.common.Height
-	msg := st.Warn.Render("Terminal too small") + "\n" +
-		st.Muted.Render(fmt.Sprintf("coach needs %dx%d; this is %dx%d.", common.MinWidth, common.MinHeight, w, h)) + "\n" +
-		st.Muted.Render("Make the window larger, or press q to quit.")
+	// wrapped, not cut: the window is small, and the message must fit it
+	msg := st.Warn.Width(w).Render("Terminal too small") + "\n" +
+		st.Muted.Width(w).Render(fmt.Sprintf("coach needs %dx%d; this is %dx%d.", common.MinWidth, common.MinHeight, w, h)) + "\n" +
+		st.Muted.Width(w).Render("Make the window larger, or press q to quit.")
 	return common.Fit(msg, w, h)
 }
 
@@ -61,15 +62,19 @@ type keyMap struct {
 	typing bool
 }
 
+// ShortHelp puts the way out first: a narrow window cuts the help line
+// from the right, and what must never be cut is how to go back and quit.
 func (k keyMap) ShortHelp() []key.Binding {
-	b := append([]key.Binding{}, k.screen.ShortHelp()...)
+	screen := k.screen.ShortHelp()
 	if k.typing {
-		return append(b, k.global.ForceQuit)
+		return append([]key.Binding{k.global.ForceQuit}, screen...)
 	}
-	if !k.atHome && !bindsEsc(b) {
+	var b []key.Binding
+	if !k.atHome && !bindsEsc(screen) {
 		b = append(b, k.global.Back)
 	}
-	return append(b, k.global.Help, k.global.Quit)
+	b = append(b, k.global.Quit, k.global.Help)
+	return append(b, screen...)
 }
 
 // bindsEsc reports whether the screen gives esc a meaning of its own now
