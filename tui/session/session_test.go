@@ -269,6 +269,9 @@ func TestStrictTimeOutKeepsTheText(t *testing.T) {
 	if len(a) != 1 || a[0].Answer != "Partial answer about sorted keys" || !a[0].TimedOut || a[0].Skipped {
 		t.Fatalf("timed-out attempt: %+v", a)
 	}
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "Time ran out at 01:30") {
+		t.Fatalf("the feedback does not say the time ran out:\n%s", v)
+	}
 }
 
 func TestSoftTimerCountsOvertime(t *testing.T) {

@@ -1,6 +1,7 @@
 package session
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -242,7 +243,7 @@ func (m *Model) handleScored(msg scoredMsg) tea.Cmd {
 	m.offlineOut = m.Styles.Muted.Render("Scoring…")
 	m.view.SetContent(m.offlineOut)
 	m.view.GotoTop()
-	render := m.render(phaseFeedback, sess.FeedbackMarkdown(m.q, m.report))
+	render := m.render(phaseFeedback, m.feedbackMarkdown())
 	cmd := m.afterScoring()
 	m.layout()
 	return tea.Batch(render, cmd)
@@ -269,7 +270,7 @@ func (m *Model) handleRendered(msg renderedMsg) tea.Cmd {
 func (m *Model) rerender() tea.Cmd {
 	switch m.phase {
 	case phaseFeedback:
-		return tea.Batch(m.render(phaseFeedback, sess.FeedbackMarkdown(m.q, m.report)), m.critique.SetWidth(m.renderWidth()))
+		return tea.Batch(m.render(phaseFeedback, m.feedbackMarkdown()), m.critique.SetWidth(m.renderWidth()))
 	case phaseSummary:
 		return m.render(phaseSummary, m.summaryMarkdown)
 	}
@@ -435,4 +436,14 @@ func (m *Model) handleAskKey(msg tea.KeyMsg) tea.Cmd {
 		return m.finish()
 	}
 	return nil
+}
+
+// feedbackMarkdown is the feedback on the answer just given, saying first
+// when the clock ended it rather than the candidate.
+func (m *Model) feedbackMarkdown() string {
+	md := sess.FeedbackMarkdown(m.q, m.report)
+	if m.timedOut {
+		md = fmt.Sprintf("*Time ran out at %s: this is the answer as it stood, judged as written.*\n\n", mmss(m.limit)) + md
+	}
+	return md
 }
