@@ -93,6 +93,14 @@ func (p *fileParser) yamlError(err error) {
 		e.Line, _ = strconv.Atoi(m[1])
 		e.Column = 1
 		e.Msg = m[2]
+		// For these the library gives the line before the one where the
+		// list, mapping or tab is (its mark counts from 0 there).
+		if strings.HasPrefix(e.Msg, "did not find expected") || strings.HasPrefix(e.Msg, "found a tab character") {
+			e.Line++
+		}
+	}
+	if strings.Contains(e.Msg, "did not find expected '-' indicator") {
+		e.Msg += " (in the list item that starts on this line: a line inside it is indented differently from the rest)"
 	}
 	if strings.Contains(e.Msg, "did not find expected ',' or ']'") {
 		// The YAML library rejects "?" inside [a, b] lists, and questions end

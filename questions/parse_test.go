@@ -106,7 +106,11 @@ func TestParseErrorsNamePositionAndField(t *testing.T) {
 		{"no follow-ups", replaceLine(`follow_ups: ["Who`, "    follow_ups: []"),
 			`mine.yaml:28:5: question "ask-team-size": follow_ups needs at least one entry`},
 		{"syntax", replaceLine("roles: [backend, sre]", "    roles: [backend, sre"),
-			"did not find expected ',' or ']'"},
+			"mine.yaml:7:1: did not find expected ',' or ']'"}, // the roles line, not the one above
+		{"tab", replaceLine("difficulty: 2", "\tdifficulty: 2"),
+			"mine.yaml:8:1: found character that cannot start any token"},
+		{"bad indent", replaceLine("time: 2m30s", "   time: 2m30s"),
+			"mine.yaml:3:1: did not find expected '-' indicator (in the list item that starts on this line"},
 		{"top-level key", "topics: x\nquestions: []\n", `mine.yaml:1:1: unknown key "topics"`},
 		{"not a list", "questions: {a: 1}\n", "mine.yaml:1:12: questions: expected a list of questions"},
 		{"empty file", "", "mine.yaml: expected one YAML document"},
