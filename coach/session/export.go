@@ -3,12 +3,14 @@ package session
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
 	"github.com/coach-tui/coach/coach/feedback"
 	"github.com/coach-tui/coach/coach/llm/prompts"
 	"github.com/coach-tui/coach/coach/store"
+	"github.com/coach-tui/coach/coach/words"
 	"github.com/coach-tui/coach/questions"
 )
 
@@ -89,10 +91,8 @@ func AttemptMarkdown(n int, r Row) string {
 		b.WriteString("Skipped.\n\n")
 		return b.String()
 	}
-	fmt.Fprintf(&b, "**Your answer** (%d words):\n\n", r.Report.Words)
-	for _, line := range strings.Split(strings.TrimSpace(a.Answer), "\n") {
-		fmt.Fprintf(&b, "> %s\n", line)
-	}
+	fmt.Fprintf(&b, "**Your answer** (%s):\n\n", words.Count(r.Report.Words, "word"))
+	b.WriteString(QuoteText(a.Answer))
 	fmt.Fprintf(&b, "\n**Score: %d/100**\n\n| Dimension | Score | Finding | Next time |\n|---|---|---|---|\n", a.Overall)
 	for _, d := range r.Report.Dimensions {
 		fmt.Fprintf(&b, "| %s (%d%%) | %d | %s | %s |\n", d.Name, d.Weight, d.Score, cell(d.Finding), cell(d.Next))
@@ -261,3 +261,34 @@ func endedAt(s Summary) string {
 	}
 	return s.Session.EndedAt.Format(time.RFC3339)
 }
+
+// mdSpecial are the characters markdown would read as markup in a line
+// of someone's text.
+var mdSpecial = strings.NewReplacer(`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
+	"<", `\<`, ">", `\>`, "#", `\#`, "|", `\|`, "~", `\~`)
+
+// QuoteText is text someone wrote (an answer) as a markdown blockquote
+// that shows it as written: its stars, pipes and dashes are text, not
+// emphasis, tables or lists, so it wraps as prose at any width.
+func QuoteText(text string) string {
+	var b strings.Builder
+	for _, line := range strings.Split(strings.TrimSpace(text), "\n") {
+		line = mdSpecial.Replace(strings.TrimRight(line, " \t"))
+		// a line that would start a list or a heading
+		switch t := strings.TrimLeft(line, " "); {
+		case strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "+ "):
+			line = `\` + t
+		case orderedItem.MatchString(t):
+			i := strings.IndexAny(t, ".)")
+			line = t[:i] + `\` + t[i:]
+		}
+		if line == "" {
+			b.WriteString(">\n")
+			continue
+		}
+		b.WriteString("> " + line + "  \n")
+	}
+	return b.String()
+}
+
+var orderedItem = regexp.MustCompile(`^\d+[.)] `)

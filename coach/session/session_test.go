@@ -256,3 +256,13 @@ func TestExportCarriesTheCritique(t *testing.T) {
 		}
 	}
 }
+
+// An answer is shown as written: markdown in it is text, so a bullet, a
+// pipe or a star does not become a list, a table or emphasis.
+func TestQuoteTextShowsAnswersAsWritten(t *testing.T) {
+	got := QuoteText("I listed the risks:\n* Stored XSS | puts <script> in *bold*\n- escape output\n1. review\n\n# not a heading")
+	want := "> I listed the risks:  \n> \\* Stored XSS \\| puts \\<script\\> in \\*bold\\*  \n> \\- escape output  \n> 1\\. review  \n>\n> \\# not a heading  \n"
+	if got != want {
+		t.Fatalf("QuoteText:\n%q\nwant\n%q", got, want)
+	}
+}
