@@ -75,7 +75,7 @@ func press(m *Model, keys ...string) {
 
 func TestSessionsAttemptsAndDetail(t *testing.T) {
 	m, _, _ := setup(t)
-	if v := m.View(); !strings.Contains(v, "Fri 27 Nov 18:30") || !strings.Contains(v, " 3 answers") {
+	if v := m.View(); !strings.Contains(v, "27 Nov 18:30") || !strings.Contains(v, "#1 ") || !strings.Contains(v, " 3 answers") {
 		t.Fatalf("sessions:\n%s", v)
 	}
 	press(m, "enter")

@@ -41,7 +41,7 @@ func (m *Model) width() int { return max(m.Width-2, 10) }
 
 func (m *Model) sessionsView() string {
 	st := m.Styles
-	lines := []string{st.Title.Render("History") + st.Muted.Render(" · your sessions, newest first"), ""}
+	lines := []string{st.Title.Render("History") + st.Muted.Render(" · your sessions, newest first; coach report N exports #N"), ""}
 	if !m.loaded {
 		return strings.Join(append(lines, st.Muted.Render("Loading…")), "\n")
 	}
@@ -56,7 +56,7 @@ func (m *Model) sessionsView() string {
 		if s.Attempts == 1 {
 			answers = " 1 answer "
 		}
-		text := fmt.Sprintf("%s  %-8s %-15s %s  avg %3d", s.StartedAt.Local().Format("Mon 2 Jan 15:04"), s.Mode, s.Role, answers, s.Average)
+		text := fmt.Sprintf("#%-3d %s  %-8s %-15s %s  avg %3d", s.ID, s.StartedAt.Local().Format("2 Jan 15:04"), s.Mode, s.Role, answers, s.Average)
 		switch {
 		case s.Unfinished > 0:
 			// An answer was left part-typed: u picks it up.
@@ -89,7 +89,7 @@ func (m *Model) attemptsView() string {
 		filter += " · " + m.category
 	}
 	lines := []string{
-		st.Title.Render("Session") + st.Muted.Render(fmt.Sprintf(" · %s · %s · avg %d", s.StartedAt.Local().Format("2 Jan 15:04"), s.Role, s.Average)),
+		st.Title.Render(fmt.Sprintf("Session #%d", s.ID)) + st.Muted.Render(fmt.Sprintf(" · %s · %s · avg %d", s.StartedAt.Local().Format("2 Jan 15:04"), s.Role, s.Average)),
 		st.Faint.Render("showing " + filter), "",
 	}
 	list := m.filtered()
