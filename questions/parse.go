@@ -440,8 +440,12 @@ func (qp *questionParser) keyPoints() []KeyPoint {
 		qp.fail(qp.first, "missing field \"key_points\"")
 		return nil
 	}
-	if !isSequence(kv.value) || len(resolve(kv.value).Content) == 0 {
+	if !isSequence(kv.value) {
 		qp.fail(kv.value, "key_points: expected a list of {point, terms}")
+		return nil
+	}
+	if len(resolve(kv.value).Content) == 0 {
+		qp.fail(kv.value, "key_points: add at least one key point, each a point and the terms that show it")
 		return nil
 	}
 	var out []KeyPoint

@@ -316,25 +316,30 @@ func TestErrorsMapToFields(t *testing.T) {
 	if len(f.errs) != 1 || len(f.errs[fieldFollowUps]) != 1 || f.focus != fieldFollowUps {
 		t.Fatalf("follow-ups: %v, focus %s\n%s", f.errs, fieldLabels[f.focus], m.View())
 	}
-	e.press(m, "Who else is on the team?", "ctrl+s")
+	e.press(m, "Who else is on the team?")
+	if len(f.errs[fieldFollowUps]) != 0 {
+		t.Fatalf("the follow-ups' problem stays under the field after it was fixed: %v", f.errs)
+	}
+	e.press(m, "ctrl+s")
 	if m.form != nil || len(m.list) != 1 || m.list[0].Why != "It tells you who you would work with." {
 		t.Fatalf("not saved:\n%s", m.View())
 	}
 	for msg, want := range map[string]fieldID{
 		`missing field "why" (ask-the-interviewer questions say what the answer tells the candidate)`: fieldWhy,
-		"key point 2: terms are missing":                         fieldKeyPoints,
-		"key_points: expected a list of {point, terms}":          fieldKeyPoints,
-		"follow_ups needs at least one entry":                    fieldFollowUps,
-		`role "x" is not a role (use backend, …)`:                fieldRoles,
-		"roles needs at least one entry":                         fieldRoles,
-		`tag "x" must be a kebab-case skill id`:                  fieldTags,
-		"time 5s is outside 15s to 1h":                           fieldTime,
-		`kind "x" is not a kind`:                                 fieldKind,
-		"difficulty 4 must be 1 (junior), 2 (mid) or 3 (senior)": fieldDifficulty,
-		"text is empty":                                          fieldText,
-		"outline is empty":                                       fieldOutline,
-		`category "X" must be kebab-case`:                        fieldCategory,
-		"company: expected text, found a list":                   fieldCompany,
+		"key point 2: terms are missing":                                                  fieldKeyPoints,
+		"key_points: expected a list of {point, terms}":                                   fieldKeyPoints,
+		"key_points: add at least one key point, each a point and the terms that show it": fieldKeyPoints,
+		"follow_ups needs at least one entry":                                             fieldFollowUps,
+		`role "x" is not a role (use backend, …)`:                                         fieldRoles,
+		"roles needs at least one entry":                                                  fieldRoles,
+		`tag "x" must be a kebab-case skill id`:                                           fieldTags,
+		"time 5s is outside 15s to 1h":                                                    fieldTime,
+		`kind "x" is not a kind`:                                                          fieldKind,
+		"difficulty 4 must be 1 (junior), 2 (mid) or 3 (senior)":                          fieldDifficulty,
+		"text is empty":                        fieldText,
+		"outline is empty":                     fieldOutline,
+		`category "X" must be kebab-case`:      fieldCategory,
+		"company: expected text, found a list": fieldCompany,
 	} {
 		if got, ok := fieldOf(msg); !ok || got != want {
 			t.Errorf("%q went to %v (%v), want %s", msg, got, ok, fieldLabels[want])

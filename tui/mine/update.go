@@ -120,7 +120,9 @@ func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	if a := f.area(f.focus); a != nil {
 		var cmd tea.Cmd
+		before := a.Value()
 		*a, cmd = a.Update(msg)
+		f.edited(before != a.Value())
 		return cmd
 	}
 	// Single-line fields and choices: up, down and enter move between
@@ -135,11 +137,22 @@ func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	if in := f.input(f.focus); in != nil {
 		var cmd tea.Cmd
+		before := in.Value()
 		*in, cmd = in.Update(msg)
+		f.edited(before != in.Value())
 		return cmd
 	}
 	m.choose(msg)
+	f.edited(true)
 	return nil
+}
+
+// edited drops the focused field's problems once its value changes: they
+// were about the old value, and the next ctrl+s checks the new one.
+func (f *form) edited(changed bool) {
+	if changed {
+		delete(f.errs, f.focus)
+	}
 }
 
 // focus runs a focus change and sizes the newly focused field.
