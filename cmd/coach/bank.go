@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -12,7 +13,9 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/coach-tui/coach/coach"
 	"github.com/coach-tui/coach/coach/feedback"
@@ -164,7 +167,7 @@ func newBankListCmd(g *globals) *cobra.Command {
 			if asJSON {
 				return writeJSON(cmd.OutOrStdout(), qs)
 			}
-			return writeQuestionTable(cmd.OutOrStdout(), qs)
+			return writeQuestionTable(cmd.OutOrStdout(), qs, terminalWidth(cmd.OutOrStdout()))
 		},
 	}
 	f.register(cmd)
@@ -178,14 +181,45 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-func writeQuestionTable(w io.Writer, qs []*questions.Question) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+// writeQuestionTable prints one question a line. On a terminal (width > 0)
+// each line is cut to the width with an ellipsis, since the terminal would
+// otherwise wrap the question mid-word under the next row's columns;
+// piped, every line is whole.
+func writeQuestionTable(w io.Writer, qs []*questions.Question, width int) error {
+	var buf bytes.Buffer
+	tw := tabwriter.NewWriter(&buf, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tKIND\tCATEGORY\tLEVEL\tTIME\tQUESTION")
 	for _, q := range qs {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", q.ID, q.Kind, q.Category, q.DifficultyName(),
 			questions.FormatTime(q.Time), oneLine(q.Text))
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if width <= 0 {
+		_, err := w.Write(buf.Bytes())
+		return err
+	}
+	for _, line := range strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n") {
+		if _, err := fmt.Fprintln(w, ansi.Truncate(line, width, "…")); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// terminalWidth is the width of the terminal w writes to, or 0 when it is
+// not a terminal.
+func terminalWidth(w io.Writer) int {
+	f, ok := w.(*os.File)
+	if !ok || !isTerminal(f) {
+		return 0
+	}
+	width, _, err := term.GetSize(int(f.Fd()))
+	if err != nil {
+		return 0
+	}
+	return width
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -6,6 +6,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/coach-tui/coach/questions"
 )
 
 const myBank = `questions:
@@ -155,5 +159,25 @@ func TestBankShowAndStats(t *testing.T) {
 	}
 	if code != 0 {
 		t.Fatalf("stats: %d", code)
+	}
+}
+
+// On a terminal each row is cut to the width; piped, rows are whole.
+func TestQuestionTableFitsTheTerminal(t *testing.T) {
+	b, err := questions.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs := b.Filter(questions.Filter{Kinds: []questions.Kind{questions.Situational}})
+	var cut, whole strings.Builder
+	writeQuestionTable(&cut, qs, 80)
+	writeQuestionTable(&whole, qs, 0)
+	for _, l := range strings.Split(strings.TrimSpace(cut.String()), "\n") {
+		if w := ansi.StringWidth(l); w > 80 {
+			t.Fatalf("a %d-cell row on an 80-column terminal: %q", w, l)
+		}
+	}
+	if !strings.Contains(cut.String(), "…") || !strings.Contains(whole.String(), qs[0].Text[len(qs[0].Text)-10:]) {
+		t.Error("long rows are not cut on a terminal, or are cut when piped")
 	}
 }

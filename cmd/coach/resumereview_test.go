@@ -218,7 +218,7 @@ func readFile(t *testing.T, path string) string {
 	return string(b)
 }
 
-var ansi = regexp.MustCompile(`\x1b\[[0-9;?]*[a-zA-Z]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)`)
+var ansiSeq = regexp.MustCompile(`\x1b\[[0-9;?]*[a-zA-Z]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)`)
 
 // End to end: the built binary, in a real terminal, reviews a generated
 // PDF and renders the report with glamour rather than printing markdown.
@@ -232,7 +232,7 @@ func TestE2EResumeReview(t *testing.T) {
 	if code := tm.WaitExit(waitLong); code != 0 {
 		t.Fatalf("exit status %d:\n%s", code, tm.Screen())
 	}
-	out := ansi.ReplaceAllString(tm.Output(), "")
+	out := ansiSeq.ReplaceAllString(tm.Output(), "")
 	for _, want := range []string{"Resume review: dmitri.pdf", "Score:", "Keyword coverage", "What an ATS extracts", "Likely interview questions"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("terminal output lacks %q", want)
