@@ -612,3 +612,22 @@ func TestTheCursorLineStaysInSight(t *testing.T) {
 		t.Fatalf("a resumed answer opens at its end:\n%s", v)
 	}
 }
+
+// At 40x12 the hint gives way to the answer box: the box and the word
+// count stay on screen, and the hint says what it left out.
+func TestTheHintLeavesRoomForTheAnswer(t *testing.T) {
+	e := newEnv(t)
+	s := practiceSetup(questions.Technical)
+	s.Reading = 0
+	m := start(t, e, s)
+	typeText(t, m, "Sorted keys let a lookup skip most rows")
+	press(t, m, "ctrl+t")
+	m.SetSize(40, 12)
+	v := ansi.Strip(m.View())
+	if lipgloss.Height(v) > 12 || !strings.Contains(v, "lookup skip") || !strings.Contains(v, "words") || lipgloss.Width(v) > 40 {
+		t.Fatalf("at 40x12 with the hint the answer is hidden:\n%s", v)
+	}
+	if !strings.Contains(v, "more lines") {
+		t.Fatalf("the hint does not say it was cut:\n%s", v)
+	}
+}

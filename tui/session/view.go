@@ -123,7 +123,18 @@ func (m *Model) hintView() string {
 	st := m.Styles
 	lines := []string{st.Muted.Render("Hint: a strong answer covers")}
 	for _, kp := range m.q.KeyPoints {
-		lines = append(lines, st.Muted.Width(m.wrapWidth()).Render("• "+kp.Point))
+		lines = append(lines, strings.Split(st.Muted.Width(m.wrapWidth()).Render("• "+kp.Point), "\n")...)
+	}
+	// The hint gives way to the answer box: in a short window it keeps
+	// what fits above three rows of box and says what it left out.
+	room := m.Height - 5 - lipgloss.Height(m.Styles.Heading.Width(m.wrapWidth()).Render(oneLine(m.q.Text))) - 3
+	if m.notice != "" {
+		room -= lipgloss.Height(m.noticeView())
+	}
+	if len(lines) > max(room, 1) {
+		keep := max(room-1, 0)
+		more := st.Faint.Render(fmt.Sprintf("…and %d more lines", len(lines)-keep))
+		lines = append(lines[:keep:keep], more)
 	}
 	return strings.Join(lines, "\n")
 }
