@@ -69,6 +69,13 @@ func WriteTemplate(path string, force bool) error {
 			return fmt.Errorf("%s %w (use --force to overwrite it)", path, ErrExists)
 		}
 	}
+	return writeAtomic(path, []byte(Template))
+}
+
+// writeAtomic writes data to path through a temporary file in the same
+// folder, synced and renamed over it, private to the user (the file may
+// hold an API key): a crash leaves the old file or the new, never half.
+func writeAtomic(path string, data []byte) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return fmt.Errorf("create %s: %w", dir, unwrapPathError(err))
@@ -78,7 +85,7 @@ func WriteTemplate(path string, force bool) error {
 		return fmt.Errorf("write %s: %w", path, unwrapPathError(err))
 	}
 	defer os.Remove(tmp.Name())
-	if _, err := tmp.WriteString(Template); err != nil {
+	if _, err := tmp.Write(data); err != nil {
 		tmp.Close()
 		return fmt.Errorf("write %s: %w", path, err)
 	}

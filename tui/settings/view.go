@@ -80,6 +80,24 @@ func (m *Model) View() string {
 	valueWidth := max(m.Width-4-labelWidth-2, 10)
 	var b strings.Builder
 	b.WriteString(st.Title.Render("Settings") + "\n\n")
+	for i, e := range editable {
+		v, ok := m.values[e.key]
+		if !ok {
+			v = "…"
+		}
+		line := "  " + st.Text.Render(e.label+": ") + st.Faint.Render("‹ ") + st.Text.Render(v) + st.Faint.Render(" ›")
+		if i == m.cursor {
+			line = st.Selected.Render("› ") + st.Text.Render(e.label+": ") + st.Faint.Render("‹ ") + st.Selected.Render(v) + st.Faint.Render(" ›")
+		}
+		b.WriteString(line + "\n")
+	}
+	switch {
+	case m.err != nil:
+		b.WriteString(st.Bad.Width(max(m.Width-4, 10)).Render(m.err.Error()) + "\n")
+	case m.notice != "":
+		b.WriteString(st.Good.Width(max(m.Width-4, 10)).Render(m.notice) + "\n")
+	}
+	b.WriteString("\n")
 	for _, r := range rows {
 		label := st.Muted.Render(fmt.Sprintf("%-*s", labelWidth, r.label))
 		// paths break after a slash, not in the middle of a name
