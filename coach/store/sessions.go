@@ -205,6 +205,12 @@ func (s *Store) Attempts(ctx context.Context, sessionID int64) ([]Attempt, error
 	return list, nil
 }
 
+// QuestionAttempts returns every answer ever given to one question, in any
+// session, oldest first: how it went over time.
+func (s *Store) QuestionAttempts(ctx context.Context, questionID string) ([]Attempt, error) {
+	return s.queryAttempts(ctx, `SELECT `+attemptColumns+` FROM attempts WHERE question_id = ? ORDER BY submitted_at, id`, questionID)
+}
+
 // queryAttempts runs a query selecting attemptColumns.
 func (s *Store) queryAttempts(ctx context.Context, query string, args ...any) ([]Attempt, error) {
 	rows, err := s.db.QueryContext(ctx, query, args...)

@@ -180,3 +180,26 @@ func shown(m *Model) {
 	_, cmd := m.Update(tea.WindowSizeMsg{Width: 80, Height: 23})
 	run(m, cmd)
 }
+
+// An answer's detail shows every answer to the same question, from any
+// session, with what moved between them.
+func TestOneQuestionOverTime(t *testing.T) {
+	m, st, _ := setup(t)
+	ctx := context.Background()
+	later := time.Date(2026, 11, 29, 9, 0, 0, 0, time.Local)
+	sid, _ := st.CreateSession(ctx, "drill", "backend", "{}", later)
+	st.AddAttempt(ctx, store.Attempt{SessionID: sid, QuestionID: "q1", QuestionText: "Explain indexes", Kind: "technical",
+		Category: "databases", Answer: "A sorted tree that also slows writes.", Limit: time.Minute, Used: 50 * time.Second,
+		TimerMode: "strict", Overall: 88, StartedAt: later, SubmittedAt: later,
+		Report: `{"overall":88,"words":7,"dimensions":[{"name":"Key points","score":100,"weight":40,"finding":"3 of 3","next":"Keep it."}]}`})
+	run(m, m.Init())
+	press(m, "enter") // the newest session: the drill
+	press(m, "enter") // its answer
+	press(m, "G")     // the end of the detail
+	v := m.View()
+	for _, want := range []string{"This question over time", "first answer", "key points 70→100", "(this one)"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the detail lacks %q:\n%s", want, v)
+		}
+	}
+}

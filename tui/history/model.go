@@ -6,12 +6,14 @@ package history
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
 	sess "github.com/coach-tui/coach/coach/session"
 	"github.com/coach-tui/coach/coach/store"
+	"github.com/coach-tui/coach/coach/words"
 	"github.com/coach-tui/coach/tui/common"
 )
 
@@ -119,11 +121,67 @@ func (m *Model) filtered() []store.Attempt {
 	return out
 }
 
-// detailMarkdown is one answer with its feedback and, when the question is
-// still in the bank, the outline of a strong answer.
-func (m *Model) detailMarkdown(a store.Attempt) string {
+// renderDetail reads every answer to the attempt's question, then renders
+// the attempt with them, in a command.
+func (m *Model) renderDetail(a store.Attempt) tea.Cmd {
+	st, r, width, md := m.App.Store, m.Markdown, max(min(m.view.Width-2, 100), 20), m.detailMarkdown
+	return func() tea.Msg {
+		var over []store.Attempt
+		if st != nil {
+			over, _ = st.QuestionAttempts(context.Background(), a.QuestionID)
+		}
+		out, err := r.Render(md(a, over), width)
+		return renderedMsg{out: out, err: err}
+	}
+}
+
+// overTime is the question's answers as a table, oldest first: when, the
+// score, the words, and the dimensions that moved 10 points or more since
+// the answer before.
+func overTime(current store.Attempt, list []store.Attempt) string {
+	if len(list) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "## This question over time (%s)\n\n| when | score | words | what changed |\n|---|--:|--:|---|\n", words.Count(len(list), "answer"))
+	var prev map[string]int
+	for _, a := range list {
+		r := sess.DecodeReport(a.Report)
+		dims := map[string]int{}
+		var moved []string
+		for _, d := range r.Dimensions {
+			dims[d.Name] = d.Score
+			if p, ok := prev[d.Name]; ok && (d.Score-p >= 10 || p-d.Score >= 10) {
+				moved = append(moved, fmt.Sprintf("%s %d→%d", strings.ToLower(d.Name), p, d.Score))
+			}
+		}
+		when := a.SubmittedAt.Local().Format("2 Jan 2006 15:04")
+		if a.ID == current.ID {
+			when = "**" + when + " (this one)**"
+		}
+		score := fmt.Sprint(a.Overall)
+		if a.Skipped {
+			score = "skipped"
+		}
+		changed := strings.Join(moved, ", ")
+		if prev == nil {
+			changed = "first answer"
+		}
+		fmt.Fprintf(&b, "| %s | %s | %d | %s |\n", when, score, r.Words, changed)
+		if !a.Skipped {
+			prev = dims
+		}
+	}
+	return b.String() + "\n"
+}
+
+// detailMarkdown is one answer with its feedback, how the question went
+// over time and, when the question is still in the bank, the outline of a
+// strong answer.
+func (m *Model) detailMarkdown(a store.Attempt, over []store.Attempt) string {
 	r := sess.DecodeReport(a.Report)
 	md := sess.AttemptMarkdown(m.acursor+1, sess.Row{Attempt: a, Report: r, FollowUp: a.ParentID != 0})
+	md += overTime(a, over)
 	if m.App.Bank != nil {
 		if q, ok := m.App.Bank.Get(a.QuestionID); ok {
 			md += "## A strong answer\n\n" + q.Outline + "\n"

@@ -126,7 +126,7 @@ func (m *Model) attemptsKey(msg tea.KeyMsg) tea.Cmd {
 		m.level = levelDetail
 		m.view.SetContent("")
 		m.view.GotoTop()
-		return m.render(m.detailMarkdown(list[m.acursor]))
+		return m.renderDetail(list[m.acursor])
 	case key.Matches(msg, k.Continue) && m.session.EndedAt.IsZero():
 		return common.Push(session.Continue(m.Common, m.session.ID))
 	case key.Matches(msg, k.Report):
