@@ -2,6 +2,8 @@ package history
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -200,6 +202,30 @@ func TestOneQuestionOverTime(t *testing.T) {
 	for _, want := range []string{"This question over time", "first answer", "key points 70→100", "(this one)"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the detail lacks %q:\n%s", want, v)
+		}
+	}
+}
+
+// e writes the session's report to the folder coach was started from.
+func TestExportASessionFromHistory(t *testing.T) {
+	m, _, sid := setup(t)
+	dir := t.TempDir()
+	t.Chdir(dir)
+	press(m, "e")
+	want := filepath.Join(dir, fmt.Sprintf("coach-session-%d.md", sid))
+	data, err := os.ReadFile(want)
+	if err != nil || !strings.Contains(string(data), "Explain indexes") {
+		t.Fatalf("export: %v\n%s", err, data)
+	}
+	if v := m.View(); !strings.Contains(v, "Saved to") {
+		t.Errorf("no word of the export:\n%s", v)
+	}
+	// the list's help shows no key that only works inside a session
+	for _, b := range m.FullHelp() {
+		for _, k := range b {
+			if k.Help().Key == "r" || k.Help().Key == "f" || k.Help().Key == "c" {
+				t.Errorf("the sessions list advertises %s", k.Help().Key)
+			}
 		}
 	}
 }

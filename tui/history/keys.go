@@ -1,9 +1,13 @@
 package history
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"github.com/coach-tui/coach/tui/common"
+)
 
 type keyMap struct {
-	Up, Down, Open, Delete, Yes, No, Kind, Category, Report, Continue key.Binding
+	Up, Down, Open, Delete, Yes, No, Kind, Category, Report, Continue, Export key.Binding
 }
 
 func defaultKeys() keyMap {
@@ -18,6 +22,7 @@ func defaultKeys() keyMap {
 		Category: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "filter category")),
 		Report:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "session report")),
 		Continue: key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "continue session")),
+		Export:   key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "export as markdown")),
 	}
 }
 
@@ -30,20 +35,28 @@ func (m *Model) ShortHelp() []key.Binding {
 	switch m.level {
 	case levelSessions:
 		if len(m.sessions) > 0 && m.sessions[min(m.cursor, len(m.sessions)-1)].EndedAt.IsZero() {
-			return []key.Binding{k.Open, k.Continue, k.Delete}
+			return []key.Binding{k.Open, k.Continue, k.Export, k.Delete}
 		}
-		return []key.Binding{k.Open, k.Delete}
+		return []key.Binding{k.Open, k.Export, k.Delete}
 	case levelAttempts:
 		if m.session.EndedAt.IsZero() {
-			return []key.Binding{k.Open, k.Continue, k.Report, k.Kind, k.Category, k.Delete}
+			return []key.Binding{k.Open, k.Continue, k.Report, k.Kind, k.Category, k.Export, k.Delete}
 		}
-		return []key.Binding{k.Open, k.Report, k.Kind, k.Category, k.Delete}
+		return []key.Binding{k.Open, k.Report, k.Kind, k.Category, k.Export, k.Delete}
 	}
 	return []key.Binding{k.Down, k.Delete}
 }
 
 // FullHelp implements help.KeyMap.
+// FullHelp lists only the keys of the level shown: r, f and c act inside
+// a session, not on the list of sessions.
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
-	return [][]key.Binding{{k.Up, k.Down, k.Open, k.Continue}, {k.Report, k.Kind, k.Category, k.Delete}}
+	switch m.level {
+	case levelSessions:
+		return [][]key.Binding{{k.Up, k.Down, k.Open, k.Continue}, {k.Export, k.Delete}}
+	case levelAttempts:
+		return [][]key.Binding{{k.Up, k.Down, k.Open, k.Continue}, {k.Report, k.Kind, k.Category, k.Export, k.Delete}}
+	}
+	return [][]key.Binding{common.PagerHelp()}
 }

@@ -6,6 +6,8 @@ package history
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/viewport"
@@ -43,6 +45,53 @@ type Model struct {
 	confirm *pending // a delete waiting for y or n
 	loaded  bool
 	err     error
+	notice  string // what the last export did
+}
+
+type exportedMsg struct {
+	path string
+	err  error
+}
+
+// export writes a session's report as markdown to coach-session-N.md in
+// the folder coach was started from, as coach report --out would,
+// through a temporary file so a crash never leaves half a report.
+func (m *Model) export(s store.Session) tea.Cmd {
+	st := m.App.Store
+	return func() tea.Msg {
+		if st == nil {
+			return exportedMsg{err: fmt.Errorf("the database is not open yet")}
+		}
+		attempts, err := st.Attempts(context.Background(), s.ID)
+		if err != nil {
+			return exportedMsg{err: err}
+		}
+		path, err := filepath.Abs(fmt.Sprintf("coach-session-%d.md", s.ID))
+		if err != nil {
+			return exportedMsg{err: err}
+		}
+		return exportedMsg{path: path, err: writeFile(path, sess.Summarize(s, attempts).Markdown())}
+	}
+}
+
+func writeFile(path, text string) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".coach-session-*.md")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.WriteString(text); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
 }
 
 // pending is a delete the user must confirm.

@@ -32,6 +32,11 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case deletedMsg:
 		m.err = msg.err
 		return m, m.afterDelete()
+	case exportedMsg:
+		m.err, m.notice = msg.err, ""
+		if msg.err == nil {
+			m.notice = "Saved to " + msg.path
+		}
 	case tea.WindowSizeMsg:
 		// Shown again, perhaps after a session was continued from here:
 		// read what changed.
@@ -93,6 +98,8 @@ func (m *Model) sessionsKey(msg tea.KeyMsg) tea.Cmd {
 		return m.loadAttempts(m.session.ID)
 	case key.Matches(msg, k.Continue) && m.sessions[m.cursor].EndedAt.IsZero():
 		return common.Push(session.Continue(m.Common, m.sessions[m.cursor].ID))
+	case key.Matches(msg, k.Export):
+		return m.export(m.sessions[m.cursor])
 	case key.Matches(msg, k.Delete):
 		s := m.sessions[m.cursor]
 		what := fmt.Sprintf("Delete the session of %s with its %s?", s.StartedAt.Local().Format("2 Jan 15:04"), words.Count(s.Attempts, "answer"))
@@ -134,6 +141,8 @@ func (m *Model) attemptsKey(msg tea.KeyMsg) tea.Cmd {
 		m.view.SetContent("")
 		m.view.GotoTop()
 		return m.render(sess.Summarize(m.session, m.attempts).Markdown())
+	case key.Matches(msg, k.Export):
+		return m.export(m.session)
 	case key.Matches(msg, k.Delete) && len(list) > 0:
 		return m.askDeleteAttempt()
 	}

@@ -33,6 +33,8 @@ func (m *Model) View() string {
 	}
 	if m.err != nil {
 		body += "\n" + st.Bad.Render(m.err.Error())
+	} else if m.notice != "" {
+		body += "\n" + st.Good.Width(m.width()).Render(m.notice)
 	}
 	return lipgloss.NewStyle().Padding(0, 1).Render(body)
 }
