@@ -32,7 +32,7 @@ func Scroll(vp viewport.Model, msg tea.Msg) (viewport.Model, tea.Cmd) {
 // PagerHelp is the help line of a screen that only scrolls.
 func PagerHelp() []key.Binding {
 	return []key.Binding{
-		key.NewBinding(key.WithKeys("j", "k"), key.WithHelp("↑↓/jk", "scroll")),
+		key.NewBinding(key.WithKeys("j", "k"), key.WithHelp("j/k", "scroll")),
 		key.NewBinding(key.WithKeys("pgdown", "pgup"), key.WithHelp("pgup/pgdn", "page")),
 		ScrollTop, ScrollBottom,
 	}

@@ -35,7 +35,7 @@ func New(c common.Common) *Model {
 	return &Model{Common: c, values: map[string]string{}, keys: keyMap{
 		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "previous setting")),
 		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next setting")),
-		Change: key.NewBinding(key.WithKeys("enter", " ", "right", "left", "l", "h"), key.WithHelp("enter/←→", "change it")),
+		Change: key.NewBinding(key.WithKeys("enter", " ", "right", "left", "l", "h"), key.WithHelp("enter/←/→", "change it")),
 	}}
 }
 
