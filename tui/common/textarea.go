@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 )
 
@@ -73,4 +74,16 @@ func ScrollToCursor(ta textarea.Model) textarea.Model {
 	ta.SetCursor(col)
 	settle()
 	return ta
+}
+
+// UpdateTextArea passes a message to a text box, and after a paste brings
+// the cursor (the end of the paste) into view: bubbles scrolls only over
+// the lines its last view laid out, so a long paste would leave the box
+// showing its middle.
+func UpdateTextArea(ta textarea.Model, msg tea.Msg) (textarea.Model, tea.Cmd) {
+	ta, cmd := ta.Update(msg)
+	if k, ok := msg.(tea.KeyMsg); ok && k.Paste {
+		ta = ScrollToCursor(ta)
+	}
+	return ta, cmd
 }

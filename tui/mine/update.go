@@ -121,7 +121,7 @@ func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
 	if a := f.area(f.focus); a != nil {
 		var cmd tea.Cmd
 		before := a.Value()
-		*a, cmd = a.Update(msg)
+		*a, cmd = common.UpdateTextArea(*a, msg)
 		f.edited(before != a.Value())
 		return cmd
 	}

@@ -65,7 +65,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		}
 		// Typing goes on while the posting is read: nothing typed is lost.
 		var cmd tea.Cmd
-		m.text, cmd = m.text.Update(msg)
+		m.text, cmd = common.UpdateTextArea(m.text, msg)
 		return cmd
 	case phaseAsking:
 		switch {

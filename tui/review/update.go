@@ -105,7 +105,7 @@ func (m *Model) inputKey(msg tea.KeyMsg) tea.Cmd {
 	case m.focus == fieldResume:
 		m.resumePath, cmd = m.resumePath.Update(msg)
 	case m.pasting:
-		m.postingText, cmd = m.postingText.Update(msg)
+		m.postingText, cmd = common.UpdateTextArea(m.postingText, msg)
 	default:
 		m.postingPath, cmd = m.postingPath.Update(msg)
 	}

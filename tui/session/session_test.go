@@ -631,3 +631,21 @@ func TestTheHintLeavesRoomForTheAnswer(t *testing.T) {
 		t.Fatalf("the hint does not say it was cut:\n%s", v)
 	}
 }
+
+// A pasted answer leaves the box at its cursor, the end of the paste,
+// not somewhere in its middle.
+func TestAPasteShowsItsEnd(t *testing.T) {
+	e := newEnv(t)
+	s := practiceSetup(questions.Technical)
+	s.Reading = 0
+	m := start(t, e, s)
+	var lines []string
+	for i := 1; i <= 60; i++ {
+		lines = append(lines, fmt.Sprintf("pasted line %d", i))
+	}
+	_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(strings.Join(lines, "\n")), Paste: true})
+	drive(t, m, cmd)
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "pasted line 60") {
+		t.Fatalf("after the paste the box does not show its end:\n%s", v)
+	}
+}

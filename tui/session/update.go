@@ -350,7 +350,7 @@ func (m *Model) handleAnswerKey(msg tea.KeyMsg) tea.Cmd {
 		return m.leave()
 	}
 	var cmd tea.Cmd
-	m.area, cmd = m.area.Update(msg)
+	m.area, cmd = common.UpdateTextArea(m.area, msg)
 	return cmd
 }
 
