@@ -582,16 +582,26 @@ func TestContinueAnUnfinishedSessionAtItsNextQuestion(t *testing.T) {
 	}
 }
 
-func TestTheCursorLineStaysInSight(t *testing.T) {
-	e := newEnv(t)
+// numbered is n lines "prefix 1" to "prefix n".
+func numbered(prefix string, n int) string {
+	var lines []string
+	for i := 1; i <= n; i++ {
+		lines = append(lines, fmt.Sprintf("%s %d", prefix, i))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// answering starts a technical practice question with no reading time.
+func answering(t *testing.T, e *env) *Model {
 	s := practiceSetup(questions.Technical)
 	s.Reading = 0
-	m := start(t, e, s)
-	var lines []string
-	for i := 1; i <= 30; i++ {
-		lines = append(lines, fmt.Sprintf("line %d", i))
-	}
-	typeText(t, m, strings.Join(lines, "\n"))
+	return start(t, e, s)
+}
+
+func TestTheCursorLineStaysInSight(t *testing.T) {
+	e := newEnv(t)
+	m := answering(t, e)
+	typeText(t, m, numbered("line", 30))
 	for _, size := range [][2]int{{60, 16}, {40, 12}, {200, 60}, {120, 40}, {80, 23}} {
 		m.SetSize(size[0], size[1])
 		v := ansi.Strip(m.View())
@@ -616,10 +626,7 @@ func TestTheCursorLineStaysInSight(t *testing.T) {
 // At 40x12 the hint gives way to the answer box: the box and the word
 // count stay on screen, and the hint says what it left out.
 func TestTheHintLeavesRoomForTheAnswer(t *testing.T) {
-	e := newEnv(t)
-	s := practiceSetup(questions.Technical)
-	s.Reading = 0
-	m := start(t, e, s)
+	m := answering(t, newEnv(t))
 	typeText(t, m, "Sorted keys let a lookup skip most rows")
 	press(t, m, "ctrl+t")
 	m.SetSize(40, 12)
@@ -635,15 +642,8 @@ func TestTheHintLeavesRoomForTheAnswer(t *testing.T) {
 // A pasted answer leaves the box at its cursor, the end of the paste,
 // not somewhere in its middle.
 func TestAPasteShowsItsEnd(t *testing.T) {
-	e := newEnv(t)
-	s := practiceSetup(questions.Technical)
-	s.Reading = 0
-	m := start(t, e, s)
-	var lines []string
-	for i := 1; i <= 60; i++ {
-		lines = append(lines, fmt.Sprintf("pasted line %d", i))
-	}
-	_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(strings.Join(lines, "\n")), Paste: true})
+	m := answering(t, newEnv(t))
+	_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(numbered("pasted line", 60)), Paste: true})
 	drive(t, m, cmd)
 	if v := ansi.Strip(m.View()); !strings.Contains(v, "pasted line 60") {
 		t.Fatalf("after the paste the box does not show its end:\n%s", v)
