@@ -26,6 +26,7 @@ type Model struct {
 	values map[string]string // each editable setting as the file has it
 	notice string
 	err    error
+	wrote  bool // this screen has written the config file
 }
 
 type keyMap struct{ Up, Down, Change key.Binding }
@@ -81,7 +82,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			m.err, m.notice = msg.err, ""
 			return m, nil
 		}
-		m.values[msg.key], m.err = msg.value, nil
+		m.values[msg.key], m.err, m.wrote = msg.value, nil, true
 		m.notice = "Saved to " + m.App.Info.ConfigPath + ". Restart coach to use it."
 	case tea.KeyMsg:
 		switch {

@@ -82,7 +82,7 @@ func TestSettingsChangeTheConfigFile(t *testing.T) {
 			t.Errorf("the config file lacks %q:\n%s", want, data)
 		}
 	}
-	if v := ansi.Strip(m.View()); !strings.Contains(v, "Restart coach to use it") || !strings.Contains(v, "LLM in the config file: ‹ true ›") {
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "Restart coach to use it") || !strings.Contains(v, "LLM in the config file: ‹ true ›") || strings.Contains(v, "not created yet") {
 		t.Errorf("after the changes:\n%s", v)
 	}
 }

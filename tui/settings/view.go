@@ -15,7 +15,7 @@ type row struct{ label, value, note string }
 func (m *Model) rows() []row {
 	info := m.App.Info
 	cfg := row{"Config file", info.ConfigPath, "not created yet: coach config init writes one"}
-	if info.ConfigExists {
+	if info.ConfigExists || m.wrote {
 		cfg.note = "edit it, then restart coach"
 	}
 	db := row{"Database", "opening…", ""}
