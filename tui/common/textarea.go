@@ -76,14 +76,19 @@ func ScrollToCursor(ta textarea.Model) textarea.Model {
 	return ta
 }
 
-// UpdateTextArea passes a message to a text box, and after a paste brings
-// the cursor (the end of the paste) into view: bubbles scrolls only over
-// the lines its last view laid out, so a long paste would leave the box
-// showing its middle.
+// UpdateTextArea passes a message to a text box and keeps the cursor in
+// view. bubbles scrolls only over the lines its last view laid out, so a
+// key that wraps the text onto a new row leaves the cursor one row below
+// the box until the next key, and a long paste leaves the box showing its
+// middle: after a key the lines are laid out again and the view moved.
 func UpdateTextArea(ta textarea.Model, msg tea.Msg) (textarea.Model, tea.Cmd) {
 	ta, cmd := ta.Update(msg)
-	if k, ok := msg.(tea.KeyMsg); ok && k.Paste {
-		ta = ScrollToCursor(ta)
+	if k, ok := msg.(tea.KeyMsg); ok {
+		if k.Paste {
+			return ScrollToCursor(ta), cmd
+		}
+		_ = ta.View()
+		ta, _ = ta.Update(nil)
 	}
 	return ta, cmd
 }

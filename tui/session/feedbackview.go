@@ -71,7 +71,7 @@ func (m *Model) feedbackFooter() string {
 		lines = append(lines, s)
 	}
 	if m.gradable() && !m.graded {
-		lines = append(lines, m.gradeLine())
+		lines = append(lines, lipgloss.NewStyle().Width(m.wrapWidth()).Render(m.gradeLine()))
 	}
 	if m.err != nil {
 		lines = append(lines, st.Bad.Width(m.wrapWidth()).Render(m.err.Error()))

@@ -649,3 +649,42 @@ func TestAPasteShowsItsEnd(t *testing.T) {
 		t.Fatalf("after the paste the box does not show its end:\n%s", v)
 	}
 }
+
+// The answer and its feedback laid out at the smallest, the usual and a
+// large window, in the dark and light looks and without colour.
+func TestAnswerAndFeedbackGoldensAtThreeSizes(t *testing.T) {
+	looks := []struct {
+		name     string
+		theme    common.Theme
+		markdown *common.Markdown
+	}{
+		{"dark", common.DefaultTheme(), common.NewMarkdown(common.MarkdownDark, true)},
+		{"light", common.DefaultTheme(), common.NewMarkdown(common.MarkdownLight, true)},
+		{"no-color", common.MonochromeTheme(), common.NewMarkdown(common.MarkdownDark, false)},
+	}
+	for _, look := range looks {
+		for _, size := range [][2]int{{40, 12}, {80, 24}, {200, 60}} {
+			t.Run(fmt.Sprintf("%s-%dx%d", look.name, size[0], size[1]), func(t *testing.T) {
+				e := newEnv(t)
+				e.c.Styles, e.c.Markdown = common.NewStyles(look.theme), look.markdown
+				m := answering(t, e)
+				m.SetSize(size[0], size[1])
+				typeText(t, m, goodAnswer)
+				answer := m.View()
+				if !strings.Contains(ansi.Strip(answer), "weeks.") {
+					t.Errorf("the end of the answer being typed is out of sight:\n%s", ansi.Strip(answer))
+				}
+				press(t, m, "ctrl+s")
+				feedback := m.View()
+				for _, v := range []string{answer, feedback} {
+					for _, l := range strings.Split(v, "\n") {
+						if w := ansi.StringWidth(l); w > size[0] {
+							t.Errorf("a line %d cells wide in a %d-cell window: %q", w, size[0], ansi.Strip(l))
+						}
+					}
+				}
+				golden.RequireEqual(t, []byte(answer+"\n---- feedback ----\n"+feedback))
+			})
+		}
+	}
+}

@@ -442,9 +442,11 @@ func (m *Model) handleAskKey(msg tea.KeyMsg) tea.Cmd {
 // when the clock ended it rather than the candidate.
 func (m *Model) feedbackMarkdown() string {
 	md := sess.FeedbackMarkdown(m.q, m.report)
-	// the answer beside what is said about it
+	// the answer beside what is said about it: after the score, before
+	// the dimensions, so a short window still shows the score first
 	if m.lastAnswer != "" {
-		md = "## Your answer\n\n" + sess.QuoteText(m.lastAnswer) + "\n" + md
+		score, rest, _ := strings.Cut(md, "\n\n")
+		md = score + "\n\n**Your answer**\n\n" + sess.QuoteText(m.lastAnswer) + "\n" + rest
 	}
 	if m.timedOut {
 		md = fmt.Sprintf("*Time ran out at %s: this is the answer as it stood, judged as written.*\n\n", mmss(m.limit)) + md
