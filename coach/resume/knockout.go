@@ -242,7 +242,9 @@ func credential(r *Requirement, p *parsedResume) (string, string) {
 	either := eitherWord().MatchString(r.Text)
 	var found, missing []string
 	for _, n := range names {
-		if strings.Contains(p.plain, n) {
+		// a whole word, as written: CKAD is not CKA, and RN is not the
+		// "rn" of "learn"
+		if containsWord(p.plain, n) {
 			found = append(found, n)
 		} else {
 			missing = append(missing, n)

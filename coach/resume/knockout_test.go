@@ -46,6 +46,7 @@ func TestKnockoutRequirements(t *testing.T) {
 		{"- BS in Computer Science or equivalent experience", "degree", false, Met},
 		{"- CKA or CKAD certification", "certification", true, Met},
 		{"- CISSP certification", "certification", true, NotFound},
+		{"- Certified Kubernetes Application Developer (CKAD) certification", "certification", true, NotFound}, // the resume has CKA, not CKAD
 		{"- Active Secret clearance", "clearance", true, NotFound},
 		{"- Must be authorized to work in the US", "work_authorisation", false, CantTell},
 		{"- On-site in Austin three days a week", "location", false, Met},
@@ -67,12 +68,18 @@ func TestKnockoutRequirements(t *testing.T) {
 			t.Errorf("%q: hard %v, %s, line %d (%s); want hard %v, %s, line 4", tt.line, got.Hard, got.Status, got.Line, got.Detail, tt.hard, tt.status)
 		}
 	}
+	// a credential is a whole word: CKAD on the resume is not the CKA asked for
+	ckad := strings.Replace(knockoutResume, "Certified Kubernetes Administrator (CKA)", "CKAD", 1)
+	r, _ := Review(FromText("ana.md", ckad), "Engineer\n\nRequirements:\n- CKA certification\n", Options{Now: fieldsNow})
+	if len(r.Requirements) != 1 || r.Requirements[0].Status != NotFound {
+		t.Errorf("CKA asked, CKAD held: %+v", r.Requirements)
+	}
 	// a nice-to-have is never hard, and a resume without dates can't tell
 	reqs := requirementsFor(t, "Engineer\n\nNice to have:\n- AWS Certified Solutions Architect\n")
 	if len(reqs) != 1 || reqs[0].Hard {
 		t.Errorf("a preferred certification: %+v", reqs)
 	}
-	r, _ := Review(FromText("x.md", "Jo\n\n## Experience\n- Built things in Go"), "Engineer\n\nRequirements:\n- 3+ years of Go experience\n", Options{Now: fieldsNow})
+	r, _ = Review(FromText("x.md", "Jo\n\n## Experience\n- Built things in Go"), "Engineer\n\nRequirements:\n- 3+ years of Go experience\n", Options{Now: fieldsNow})
 	if len(r.Requirements) != 1 || r.Requirements[0].Status != CantTell {
 		t.Errorf("years with no dates: %+v", r.Requirements)
 	}

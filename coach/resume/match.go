@@ -111,12 +111,13 @@ func NewMatcher(cat *skills.Catalogue) *Matcher {
 		sk := &cat.Skills[i]
 		seen := map[string]bool{}
 		var spellings, keys []string
-		for i, spelling := range sk.Terms() {
+		terms := sk.Terms()
+		for i, spelling := range terms {
 			norm := normTerm(spelling)
 			// A related term (EC2 under AWS) is a keyword of its own: a
 			// posting asking for EC2 is not met by "AWS", nor AWS by "EC2".
 			key := sk.ID
-			if i >= len(sk.Terms())-len(sk.Related) {
+			if i >= len(terms)-len(sk.Related) {
 				key = relatedKey(norm)
 			}
 			for _, v := range append([]string{norm}, inflections(norm)...) {
