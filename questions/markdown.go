@@ -28,7 +28,10 @@ func (q *Question) Markdown() string {
 	}
 	b.WriteString("\n## Follow-up questions\n\n")
 	for _, f := range q.FollowUps {
-		fmt.Fprintf(&b, "- %s\n", f)
+		fmt.Fprintf(&b, "- %s\n", f.Text)
+		for _, kp := range f.KeyPoints {
+			fmt.Fprintf(&b, "  - %s  \n    *listen for: %s*\n", kp.Point, strings.Join(kp.Terms, ", "))
+		}
 	}
 	fmt.Fprintf(&b, "\n## A strong answer\n\n%s\n", strings.TrimSpace(q.Outline))
 	if q.Source.User {

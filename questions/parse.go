@@ -242,7 +242,7 @@ func (p *fileParser) parseQuestion(item *yaml.Node) *Question {
 	q.Tags = qp.tags()
 	q.Company = qp.text("company", false)
 	q.KeyPoints = qp.keyPoints()
-	q.FollowUps = qp.textList("follow_ups", true)
+	q.FollowUps = qp.followUps()
 	q.Outline = qp.text("outline", true)
 	q.Why = qp.text("why", false)
 	if q.Kind == AskInterviewer && q.Why == "" && !qp.has("why") {
@@ -440,27 +440,98 @@ func (qp *questionParser) keyPoints() []KeyPoint {
 		qp.fail(qp.first, "missing field \"key_points\"")
 		return nil
 	}
-	if !isSequence(kv.value) {
-		qp.fail(kv.value, "key_points: expected a list of {point, terms}")
+	return qp.keyPointList("", kv.value)
+}
+
+// keyPointList reads a list of key points; where names whose they are
+// ("follow-up 1, ") for a follow-up's.
+func (qp *questionParser) keyPointList(where string, list *yaml.Node) []KeyPoint {
+	if !isSequence(list) {
+		qp.fail(list, "%skey_points: expected a list of {point, terms}", where)
 		return nil
 	}
-	if len(resolve(kv.value).Content) == 0 {
-		qp.fail(kv.value, "key_points: add at least one key point, each a point and the terms that show it")
+	if len(resolve(list).Content) == 0 {
+		qp.fail(list, "%skey_points: add at least one key point, each a point and the terms that show it", where)
 		return nil
 	}
 	var out []KeyPoint
-	for i, item := range resolve(kv.value).Content {
-		if kp, ok := qp.keyPoint(i+1, item); ok {
+	for i, item := range resolve(list).Content {
+		if kp, ok := qp.keyPoint(fmt.Sprintf("%skey point %d", where, i+1), item); ok {
 			out = append(out, kp)
 		}
 	}
 	return out
 }
 
-func (qp *questionParser) keyPoint(n int, item *yaml.Node) (KeyPoint, bool) {
+// followUps reads follow_ups, whose entries are a question's text or a
+// mapping of its text and key points.
+func (qp *questionParser) followUps() []FollowUp {
+	kv, ok := qp.fields["follow_ups"]
+	if !ok {
+		qp.fail(qp.first, "missing field \"follow_ups\"")
+		return nil
+	}
+	if !isSequence(kv.value) {
+		qp.fail(kv.value, "follow_ups: expected a list")
+		return nil
+	}
+	var out []FollowUp
+	for i, v := range resolve(kv.value).Content {
+		if f, ok := qp.followUp(i+1, v); ok {
+			out = append(out, f)
+		}
+	}
+	if len(out) == 0 && !qp.failed {
+		qp.fail(kv.key, "follow_ups needs at least one entry")
+	}
+	return out
+}
+
+func (qp *questionParser) followUp(n int, v *yaml.Node) (FollowUp, bool) {
+	if isScalar(v) {
+		s := strings.TrimSpace(resolve(v).Value)
+		if s == "" {
+			qp.fail(v, "follow_ups: empty entry")
+			return FollowUp{}, false
+		}
+		return FollowUp{Text: s}, true
+	}
+	pairs, ok := entries(v)
+	if !ok {
+		qp.fail(v, "follow-up %d: expected text or {text, key_points}", n)
+		return FollowUp{}, false
+	}
+	var f FollowUp
+	var points *yaml.Node
+	for _, kv := range pairs {
+		switch kv.key.Value {
+		case "text":
+			if !isScalar(kv.value) {
+				qp.fail(kv.value, "follow-up %d: text: expected text, found %s", n, describe(kv.value))
+				return f, false
+			}
+			f.Text = strings.TrimSpace(resolve(kv.value).Value)
+		case "key_points":
+			points = kv.value
+		default:
+			qp.fail(kv.key, "follow-up %d: unknown field %q (use text and key_points; quote a follow-up that contains \": \")", n, kv.key.Value)
+			return f, false
+		}
+	}
+	if f.Text == "" {
+		qp.fail(v, "follow-up %d: text is missing or empty", n)
+		return f, false
+	}
+	if points != nil {
+		f.KeyPoints = qp.keyPointList(fmt.Sprintf("follow-up %d: ", n), points)
+	}
+	return f, true
+}
+
+func (qp *questionParser) keyPoint(label string, item *yaml.Node) (KeyPoint, bool) {
 	pairs, ok := entries(item)
 	if !ok {
-		qp.fail(item, "key point %d: expected point and terms", n)
+		qp.fail(item, "%s: expected point and terms", label)
 		return KeyPoint{}, false
 	}
 	var kp KeyPoint
@@ -472,26 +543,26 @@ func (qp *questionParser) keyPoint(n int, item *yaml.Node) (KeyPoint, bool) {
 		case "terms":
 			terms = &pairs[i]
 		default:
-			qp.fail(pairs[i].key, "key point %d: unknown field %q (use point and terms)", n, k)
+			qp.fail(pairs[i].key, "%s: unknown field %q (use point and terms)", label, k)
 			return kp, false
 		}
 	}
 	if point == nil || !isScalar(point.value) || strings.TrimSpace(resolve(point.value).Value) == "" {
-		qp.fail(item, "key point %d: point is missing or empty", n)
+		qp.fail(item, "%s: point is missing or empty", label)
 		return kp, false
 	}
 	kp.Point = strings.TrimSpace(resolve(point.value).Value)
 	if terms == nil {
-		qp.fail(item, "key point %d: terms are missing", n)
+		qp.fail(item, "%s: terms are missing", label)
 		return kp, false
 	}
 	if !isSequence(terms.value) || len(resolve(terms.value).Content) == 0 {
-		qp.fail(terms.key, "key point %d: terms must be a non-empty list", n)
+		qp.fail(terms.key, "%s: terms must be a non-empty list", label)
 		return kp, false
 	}
 	for _, v := range resolve(terms.value).Content {
 		if !isScalar(v) || strings.TrimSpace(resolve(v).Value) == "" {
-			qp.fail(v, "key point %d: empty term (every term must be a word or phrase)", n)
+			qp.fail(v, "%s: empty term (every term must be a word or phrase)", label)
 			return kp, false
 		}
 		kp.Terms = append(kp.Terms, strings.TrimSpace(resolve(v).Value))

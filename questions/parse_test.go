@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -56,7 +57,7 @@ func TestParseGoodFile(t *testing.T) {
 	if q.Source.File != "db.yaml" || q.Source.Line != 3 {
 		t.Fatalf("source = %+v", q.Source)
 	}
-	if qs[1].Why == "" || qs[1].FollowUps[0] != "Who would I pair with?" {
+	if qs[1].Why == "" || qs[1].FollowUps[0].Text != "Who would I pair with?" {
 		t.Fatalf("second question: %+v", qs[1])
 	}
 }
@@ -105,6 +106,12 @@ func TestParseErrorsNamePositionAndField(t *testing.T) {
 			`question "ask-team-size": missing field "why"`},
 		{"no follow-ups", replaceLine(`follow_ups: ["Who`, "    follow_ups: []"),
 			`mine.yaml:28:5: question "ask-team-size": follow_ups needs at least one entry`},
+		{"follow-up without text", replaceLine("- When would the planner", "      - key_points: [{point: Selectivity, terms: [seq scan]}]"),
+			`mine.yaml:15:9: question "db-index-basics": follow-up 1: text is missing or empty`},
+		{"follow-up key point without terms", replaceLine("- When would the planner", `      - {text: "Why skip it", key_points: [{point: Selectivity}]}`),
+			`mine.yaml:15:44: question "db-index-basics": follow-up 1: key point 1: terms are missing`},
+		{"follow-up unknown field", replaceLine("- When would the planner", `      - {text: "Why skip it", points: []}`),
+			`mine.yaml:15:31: question "db-index-basics": follow-up 1: unknown field "points"`},
 		{"syntax", replaceLine("roles: [backend, sre]", "    roles: [backend, sre"),
 			"mine.yaml:7:1: did not find expected ',' or ']'"}, // the roles line, not the one above
 		{"tab", replaceLine("difficulty: 2", "\tdifficulty: 2"),
@@ -125,6 +132,46 @@ func TestParseErrorsNamePositionAndField(t *testing.T) {
 				t.Fatalf("errors:\n%v\nwant one containing:\n%s", errs, tt.want)
 			}
 		})
+	}
+}
+
+func TestFollowUpsWithKeyPoints(t *testing.T) {
+	file := replaceLine("- When would the planner", `      - text: "When would the planner skip it?"
+        key_points:
+          - point: Low selectivity makes a scan cheaper
+            terms: [selectivity, seq scan]
+      - What about a covering index?`)
+	qs, errs := ParseFile("db.yaml", []byte(file))
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	f := qs[0].FollowUps
+	if len(f) != 2 || f[0].Text != "When would the planner skip it?" || len(f[0].KeyPoints) != 1 ||
+		f[0].KeyPoints[0].Terms[1] != "seq scan" || f[1].Text != "What about a covering index?" || f[1].KeyPoints != nil {
+		t.Fatalf("follow-ups %+v", f)
+	}
+	// JSON keeps both forms: a plain follow-up stays a string.
+	data, err := json.Marshal(qs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), `"follow_ups":[{"text":"When would the planner skip it?","key_points":[{"point"`) ||
+		!strings.Contains(string(data), `"What about a covering index?"]`) {
+		t.Fatalf("JSON %s", data)
+	}
+	var back Question
+	if err := json.Unmarshal(data, &back); err != nil {
+		t.Fatal(err)
+	}
+	if len(back.FollowUps) != 2 || len(back.FollowUps[0].KeyPoints) != 1 || back.FollowUps[1].Text != f[1].Text {
+		t.Fatalf("JSON round trip %+v", back.FollowUps)
+	}
+	if err := json.Unmarshal([]byte(`{"id":"x","follow_ups":[7]}`), &back); err == nil || !strings.Contains(err.Error(), "follow-up") {
+		t.Fatalf("a number as a follow-up: %v", err)
+	}
+	// What bank show prints lists a follow-up's key points under it.
+	if md := qs[0].Markdown(); !strings.Contains(md, "- When would the planner skip it?\n  - Low selectivity makes a scan cheaper") {
+		t.Fatalf("markdown:\n%s", md)
 	}
 }
 

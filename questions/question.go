@@ -81,7 +81,7 @@ type Question struct {
 	Tags       []string      `json:"tags,omitempty"`
 	Company    string        `json:"company,omitempty"`
 	KeyPoints  []KeyPoint    `json:"key_points"`
-	FollowUps  []string      `json:"follow_ups"`
+	FollowUps  []FollowUp    `json:"follow_ups"`
 	Outline    string        `json:"outline"`
 	Why        string        `json:"why,omitempty"`
 

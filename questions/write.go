@@ -64,23 +64,20 @@ func questionNode(q *Question) *yaml.Node {
 	if q.Company != "" {
 		addField(n, "company", textNode(q.Company))
 	}
-	points := &yaml.Node{Kind: yaml.SequenceNode}
-	if len(q.KeyPoints) == 0 {
-		points.Style = yaml.FlowStyle
-	}
-	for _, kp := range q.KeyPoints {
-		p := &yaml.Node{Kind: yaml.MappingNode}
-		addField(p, "point", textNode(kp.Point))
-		addField(p, "terms", wordsNode(kp.Terms))
-		points.Content = append(points.Content, p)
-	}
-	addField(n, "key_points", points)
+	addField(n, "key_points", keyPointsNode(q.KeyPoints))
 	follow := &yaml.Node{Kind: yaml.SequenceNode}
 	if len(q.FollowUps) == 0 {
 		follow.Style = yaml.FlowStyle
 	}
 	for _, f := range q.FollowUps {
-		follow.Content = append(follow.Content, textNode(f))
+		if len(f.KeyPoints) == 0 {
+			follow.Content = append(follow.Content, textNode(f.Text))
+			continue
+		}
+		m := &yaml.Node{Kind: yaml.MappingNode}
+		addField(m, "text", textNode(f.Text))
+		addField(m, "key_points", keyPointsNode(f.KeyPoints))
+		follow.Content = append(follow.Content, m)
 	}
 	addField(n, "follow_ups", follow)
 	outline := textNode(q.Outline)
@@ -92,6 +89,20 @@ func questionNode(q *Question) *yaml.Node {
 		addField(n, "why", textNode(q.Why))
 	}
 	return n
+}
+
+func keyPointsNode(kps []KeyPoint) *yaml.Node {
+	points := &yaml.Node{Kind: yaml.SequenceNode}
+	if len(kps) == 0 {
+		points.Style = yaml.FlowStyle
+	}
+	for _, kp := range kps {
+		p := &yaml.Node{Kind: yaml.MappingNode}
+		addField(p, "point", textNode(kp.Point))
+		addField(p, "terms", wordsNode(kp.Terms))
+		points.Content = append(points.Content, p)
+	}
+	return points
 }
 
 func addField(m *yaml.Node, key string, value *yaml.Node) {

@@ -49,7 +49,10 @@ func sampleQuestion() *Question {
 		Kind: Behavioral, Category: "failure", Roles: []Role{Backend, SRE}, Difficulty: 2,
 		Time: 150 * time.Second, Tags: []string{"incident-response"}, Company: "Acme",
 		KeyPoints: []KeyPoint{{Point: "States the customer impact: in numbers", Terms: []string{"customers", "error rate", "javascript: url", "Why?", "yes", "42"}}},
-		FollowUps: []string{"What did you change so it cannot happen again?", "Why: really?"},
+		FollowUps: []FollowUp{
+			{Text: "What did you change so it cannot happen again?", KeyPoints: []KeyPoint{{Point: "A guard: in code", Terms: []string{"regression test", "lint: rule"}}}},
+			{Text: "Why: really?"},
+		},
 		Outline:   "1. Impact and timeline\n2. Your actions, then the fix\n\n   indented\n3. What changed afterwards",
 	}
 }

@@ -319,7 +319,7 @@ func bulletQuestions(r *Report, doc Document, n int) []LikelyQuestion {
 		text := c.t.ask(c.b)
 		q := &questions.Question{
 			ID: id, Text: text, Kind: c.t.kind, Category: "resume", Roles: roles, Difficulty: 2,
-			Time: 2 * time.Minute, KeyPoints: c.t.points, FollowUps: []string{c.t.follow},
+			Time: 2 * time.Minute, KeyPoints: c.t.points, FollowUps: []questions.FollowUp{{Text: c.t.follow}},
 			Outline: "1. The situation and your part in it\n2. What you did, concretely\n3. The result, with how it was measured\n",
 			Source:  questions.Source{File: doc.Name, Line: c.b.Line, User: true},
 		}

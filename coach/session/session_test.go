@@ -124,38 +124,62 @@ func TestPlanMock(t *testing.T) {
 
 func TestFollowUp(t *testing.T) {
 	b := bank(t)
-	parent, _ := b.Get("db-n-plus-one-queries")
+	bankParent, _ := b.Get("db-n-plus-one-queries")
+	parent := *bankParent
+	own := []questions.KeyPoint{{Point: "Eager loading fetches the authors in one query", Terms: []string{"select_related", "eager load"}}}
+	parent.FollowUps = []questions.FollowUp{
+		{Text: "How would you stop it coming back?", KeyPoints: own},
+		{Text: "What if the list is paginated?"},
+	}
 	a := feedback.NewAnalyzer(nil)
-	q, ok := FollowUp(parent, map[string]bool{})
-	if !ok || q.Text != parent.FollowUps[0] || q.Time != parent.Time/2 {
+	answer := "I would add select_related on the author, then check the query count in a test so it cannot come back."
+
+	q, ok := FollowUp(&parent, map[string]bool{})
+	if !ok || q.Text != parent.FollowUps[0].Text || q.Time != parent.Time/2 {
 		t.Fatalf("follow-up %+v", q)
 	}
-	// Judged on its own: never on the parent's key points or outline.
-	if len(q.KeyPoints) != 0 || q.Outline != "" {
-		t.Fatalf("the follow-up carries the parent's %d key points", len(q.KeyPoints))
+	// Judged on its own key points, never the parent's, and never its outline.
+	if len(q.KeyPoints) != 1 || q.KeyPoints[0].Point != own[0].Point || q.Outline != "" {
+		t.Fatalf("the follow-up has key points %+v, outline %q", q.KeyPoints, q.Outline)
 	}
-	r := a.Analyze(q, "I would add select_related on the author, then check the query count in a test so it cannot come back.")
-	for _, d := range r.Dimensions {
-		if d.Name == "Key points" {
-			t.Fatalf("a follow-up scored on key points: %+v", d)
-		}
+	if r := a.Analyze(q, answer); !hasDimension(r, "Key points") {
+		t.Fatalf("a follow-up with key points of its own is not scored on them: %+v", r.Dimensions)
 	}
-	if md := FeedbackMarkdown(q, r); !strings.Contains(md, "No key points to check for this question") {
+
+	q2, ok := FollowUp(&parent, map[string]bool{parent.FollowUps[0].Text: true})
+	if !ok || q2.Text != parent.FollowUps[1].Text || len(q2.KeyPoints) != 0 {
+		t.Fatalf("second follow-up %+v", q2)
+	}
+	r := a.Analyze(q2, answer)
+	if hasDimension(r, "Key points") {
+		t.Fatalf("a follow-up without key points scored on key points: %+v", r.Dimensions)
+	}
+	if md := FeedbackMarkdown(q2, r); !strings.Contains(md, "No key points to check for this question") {
 		t.Fatalf("the feedback should say why there are no key points:\n%s", md)
 	}
-	if len(parent.KeyPoints) == 0 || parent.Outline == "" {
-		t.Fatal("a follow-up must not alter its parent")
+	// A resumed follow-up, rebuilt from its text, gets its key points back.
+	if again := AsFollowUp(&parent, q.ID, q.Text, q.Time); len(again.KeyPoints) != 1 {
+		t.Fatalf("resumed follow-up has %d key points", len(again.KeyPoints))
 	}
-	if q.ID == parent.ID || parent.Text == q.Text {
+	if len(parent.KeyPoints) == 0 || parent.Outline == "" || q.ID == parent.ID || parent.Text == q.Text {
 		t.Fatal("a follow-up must not alter its parent")
 	}
 	asked := map[string]bool{}
 	for _, f := range parent.FollowUps {
-		asked[f] = true
+		asked[f.Text] = true
 	}
-	if _, ok := FollowUp(parent, asked); ok {
+	if _, ok := FollowUp(&parent, asked); ok {
 		t.Fatal("no follow-up is left once all were asked")
 	}
+}
+
+func hasDimension(r feedback.Report, name string) bool {
+	for _, d := range r.Dimensions {
+		if d.Name == name {
+			return true
+		}
+	}
+	return false
 }
 
 func TestSummarizeAndExport(t *testing.T) {

@@ -48,7 +48,7 @@ var fieldHints = [fieldCount]string{
 	"Optional: the company that asked it; practice can filter by it.",
 	"Optional: skill ids, separated by commas (coach skills lists them).",
 	"One per line, point: term, term. Any of the terms shows the point.",
-	"One follow-up question per line.",
+	"One follow-up per line; under it, optional \"- point: term, term\" lines judge its answer.",
 	"Markdown: a strong answer, in order.",
 	"What their answer tells you about the job.",
 }
@@ -159,7 +159,7 @@ func (f *form) load(q *questions.Question) {
 		points[i] = formatKeyPoint(kp)
 	}
 	f.keyPoints.SetValue(strings.Join(points, "\n"))
-	f.followUps.SetValue(strings.Join(q.FollowUps, "\n"))
+	f.followUps.SetValue(formatFollowUps(q.FollowUps))
 	f.outline.SetValue(q.Outline)
 	f.why.SetValue(q.Why)
 	for _, in := range []*textinput.Model{&f.category, &f.time, &f.company, &f.tags, &f.why} {
@@ -277,7 +277,7 @@ func (f *form) question(id string) (q *questions.Question, timeErr error) {
 		Difficulty: f.difficulty,
 		Company:    strings.TrimSpace(f.company.Value()),
 		Tags:       splitTags(f.tags.Value()),
-		FollowUps:  lines(f.followUps.Value()),
+		FollowUps:  parseFollowUps(f.followUps.Value()),
 		Outline:    strings.TrimSpace(f.outline.Value()),
 	}
 	for i, r := range questions.Roles {
@@ -305,6 +305,41 @@ func lines(s string) []string {
 		if l = strings.TrimSpace(l); l != "" {
 			out = append(out, l)
 		}
+	}
+	return out
+}
+
+// formatFollowUps writes follow-ups one per line, each followed by its key
+// points as "- point: term, term" lines.
+func formatFollowUps(fs []questions.FollowUp) string {
+	var b strings.Builder
+	for i, f := range fs {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(f.Text)
+		for _, kp := range f.KeyPoints {
+			b.WriteString("\n- " + formatKeyPoint(kp))
+		}
+	}
+	return b.String()
+}
+
+// parseFollowUps reads what formatFollowUps writes. A key point line
+// before any follow-up belongs to a follow-up with no text, which the
+// validator then names, so nothing typed is dropped.
+func parseFollowUps(s string) []questions.FollowUp {
+	var out []questions.FollowUp
+	for _, l := range lines(s) {
+		if rest, ok := strings.CutPrefix(l, "- "); ok {
+			if len(out) == 0 {
+				out = append(out, questions.FollowUp{})
+			}
+			last := &out[len(out)-1]
+			last.KeyPoints = append(last.KeyPoints, parseKeyPoint(strings.TrimSpace(rest)))
+			continue
+		}
+		out = append(out, questions.FollowUp{Text: l})
 	}
 	return out
 }

@@ -145,7 +145,7 @@ func (e *env) fill(m *Model, time string) {
 	e.typeLines(m, "States the customer impact: customers, minutes, error rate",
 		"Names the fix and what changed: postmortem, runbook, alert")
 	e.press(m, "tab")
-	e.typeLines(m, "What would you do differently?", "Who did you tell, and when?")
+	e.typeLines(m, "What would you do differently?", "- Names a change: rollback plan, canary", "Who did you tell, and when?")
 	e.press(m, "tab")
 	e.typeLines(m, "1. Impact and timeline", "2. Your actions, then the fix", "3. What changed afterwards")
 }
@@ -172,7 +172,10 @@ func TestAddAValidQuestion(t *testing.T) {
 			{Point: "States the customer impact", Terms: []string{"customers", "minutes", "error rate"}},
 			{Point: "Names the fix and what changed", Terms: []string{"postmortem", "runbook", "alert"}},
 		},
-		FollowUps: []string{"What would you do differently?", "Who did you tell, and when?"},
+		FollowUps: []questions.FollowUp{
+			{Text: "What would you do differently?", KeyPoints: []questions.KeyPoint{{Point: "Names a change", Terms: []string{"rollback plan", "canary"}}}},
+			{Text: "Who did you tell, and when?"},
+		},
 		Outline:   "1. Impact and timeline\n2. Your actions, then the fix\n3. What changed afterwards",
 	}
 	p, err := coach.BankParser()
@@ -369,7 +372,7 @@ func question(id, text string) *questions.Question {
 		ID: id, Text: text, Kind: questions.Technical, Category: "databases",
 		Roles: []questions.Role{questions.Backend}, Difficulty: 2, Time: 3 * time.Minute,
 		KeyPoints: []questions.KeyPoint{{Point: "Says what an index is: a sorted copy", Terms: []string{"b-tree", "sorted", "javascript: url"}}},
-		FollowUps: []string{"When is it not used?"}, Outline: "1. What it is\n2. How it works",
+		FollowUps: []questions.FollowUp{{Text: "When is it not used?", KeyPoints: []questions.KeyPoint{{Point: "Low selectivity: the planner scans", Terms: []string{"seq scan", "selectivity"}}}}}, Outline: "1. What it is\n2. How it works",
 	}
 }
 

@@ -305,7 +305,7 @@ var fieldNames = []struct {
 	word  string
 	field fieldID
 }{
-	{"key point", fieldKeyPoints}, {"key_points", fieldKeyPoints}, {"follow_ups", fieldFollowUps},
+	{"key point", fieldKeyPoints}, {"key_points", fieldKeyPoints}, {"follow_ups", fieldFollowUps}, {"follow-up", fieldFollowUps},
 	{"text", fieldText}, {"kind", fieldKind}, {"category", fieldCategory},
 	{"roles", fieldRoles}, {"role", fieldRoles}, {"difficulty", fieldDifficulty}, {"time", fieldTime},
 	{"tags", fieldTags}, {"tag", fieldTags}, {"company", fieldCompany}, {"outline", fieldOutline}, {"why", fieldWhy},
