@@ -53,7 +53,7 @@ func sampleQuestion() *Question {
 			{Text: "What did you change so it cannot happen again?", KeyPoints: []KeyPoint{{Point: "A guard: in code", Terms: []string{"regression test", "lint: rule"}}}},
 			{Text: "Why: really?"},
 		},
-		Outline:   "1. Impact and timeline\n2. Your actions, then the fix\n\n   indented\n3. What changed afterwards",
+		Outline: "1. Impact and timeline\n2. Your actions, then the fix\n\n   indented\n3. What changed afterwards",
 	}
 }
 

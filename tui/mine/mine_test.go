@@ -176,7 +176,7 @@ func TestAddAValidQuestion(t *testing.T) {
 			{Text: "What would you do differently?", KeyPoints: []questions.KeyPoint{{Point: "Names a change", Terms: []string{"rollback plan", "canary"}}}},
 			{Text: "Who did you tell, and when?"},
 		},
-		Outline:   "1. Impact and timeline\n2. Your actions, then the fix\n3. What changed afterwards",
+		Outline: "1. Impact and timeline\n2. Your actions, then the fix\n3. What changed afterwards",
 	}
 	p, err := coach.BankParser()
 	if err != nil {
