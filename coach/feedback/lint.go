@@ -41,17 +41,13 @@ var genericWords = func() map[string]bool {
 // the question's own model outline does not cover (if the outline, the
 // best answer coach knows, misses it, a real answer will too). The
 // default bank has none; a user's bank gets them as warnings.
+//
+// A follow-up's key points are held to the first rule; a follow-up has no
+// outline of its own.
 func (a *Analyzer) Lint(q *questions.Question) []string {
-	var out []string
-	for i, kp := range q.KeyPoints {
-		for _, term := range kp.Terms {
-			if _, code := codeForm(term); code {
-				continue // matched as written, so __next__ is not "next"
-			}
-			if s := stems(term); len(s) == 1 && genericWords[s[0]] {
-				out = append(out, fmt.Sprintf("key point %d (%q): term %q is a word almost every answer uses; use a phrase only a covering answer would say", i+1, kp.Point, term))
-			}
-		}
+	out := genericTerms("", q.KeyPoints)
+	for i, f := range q.FollowUps {
+		out = append(out, genericTerms(fmt.Sprintf("follow-up %d: ", i+1), f.KeyPoints)...)
 	}
 	if q.Outline == "" {
 		return out
@@ -60,6 +56,23 @@ func (a *Analyzer) Lint(q *questions.Question) []string {
 	for i, kp := range covered {
 		if !kp.Covered {
 			out = append(out, fmt.Sprintf("key point %d (%q): the model outline does not cover it; add a term the outline uses, or say it in the outline", i+1, kp.Point))
+		}
+	}
+	return out
+}
+
+// genericTerms lists the key points' terms that are words nearly every
+// answer uses; where prefixes each message.
+func genericTerms(where string, kps []questions.KeyPoint) []string {
+	var out []string
+	for i, kp := range kps {
+		for _, term := range kp.Terms {
+			if _, code := codeForm(term); code {
+				continue // matched as written, so __next__ is not "next"
+			}
+			if s := stems(term); len(s) == 1 && genericWords[s[0]] {
+				out = append(out, fmt.Sprintf("%skey point %d (%q): term %q is a word almost every answer uses; use a phrase only a covering answer would say", where, i+1, kp.Point, term))
+			}
 		}
 	}
 	return out
