@@ -1,6 +1,7 @@
 package feedback
 
 import (
+	"fmt"
 	"os"
 	"testing"
 
@@ -83,7 +84,18 @@ func TestStrongAnswersScoreHigher(t *testing.T) {
 func TestNoQuestionIsAnsweredByItsOwnText(t *testing.T) {
 	a, bank := testAnalyzer(t)
 	points, worst := 0, 0
+	var all []*questions.Question
 	for _, q := range bank.Questions() {
+		all = append(all, q)
+		for i, f := range q.FollowUps {
+			if len(f.KeyPoints) > 0 {
+				fu := *q
+				fu.ID, fu.Text, fu.KeyPoints, fu.FollowUps, fu.Outline = fmt.Sprintf("%s#%d", q.ID, i+1), f.Text, f.KeyPoints, nil, ""
+				all = append(all, &fu)
+			}
+		}
+	}
+	for _, q := range all {
 		r := a.Analyze(q, q.Text)
 		for _, kp := range r.KeyPoints {
 			if kp.Covered {
@@ -96,7 +108,7 @@ func TestNoQuestionIsAnsweredByItsOwnText(t *testing.T) {
 		}
 		worst = max(worst, r.Overall)
 	}
-	t.Logf("%d questions: %d key points covered by the question's own text, highest score %d", bank.Len(), points, worst)
+	t.Logf("%d questions and follow-ups with key points: %d key points covered by the question's own text, highest score %d", len(all), points, worst)
 }
 
 // Every question in the default bank follows the term rules Lint checks:
