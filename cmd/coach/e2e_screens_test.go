@@ -44,3 +44,45 @@ func TestE2ENoColorAndResize(t *testing.T) {
 	}
 	assertRestored(t, tm)
 }
+
+// Emoji that terminals join differently (a skin tone, a family joined by
+// zero-width joiners, a heart with a variation selector) are drawn as
+// their parts, whose width every terminal agrees on, so a full answer box
+// never runs a line wider than the window: the header stays on the top
+// row, there is one timer line, and the word count is current.
+func TestE2EWideCharactersKeepTheLayout(t *testing.T) {
+	env, data := isolated(t)
+	s := shortDrill()
+	s.Allowance = 20
+	rememberSetup(t, data, s)
+	tm := startWithBank(t, env)
+	openPractice(tm)
+	tm.WaitFor("load balancer", waitLong)
+	for i := 0; i < 12; i++ {
+		tm.Type("yes 👍🏽 team 👨\u200d👩\u200d👧\u200d👦 love ❤️ ")
+	}
+	tm.Type("end")
+	tm.WaitFor("37 words", waitLong) // emoji are not words
+	out := tm.Output()
+	for _, r := range []rune{0x200d, 0x1f3fd, 0xfe0f} {
+		if strings.ContainsRune(out, r) {
+			t.Errorf("the screen was drawn with %U, whose width terminals disagree on", r)
+		}
+	}
+	screen := tm.Screen()
+	lines := strings.Split(screen, "\n")
+	if !strings.Contains(lines[0], "Question 1 of 1") {
+		t.Errorf("the header left the top row:\n%s", screen)
+	}
+	if n := strings.Count(screen, " left of "); n != 1 {
+		t.Errorf("%d timer lines:\n%s", n, screen)
+	}
+	if !strings.Contains(screen, "👍 team 👨👩👧👦 love ❤") {
+		t.Errorf("the emoji's parts are not shown:\n%s", screen)
+	}
+	tm.Type("\x03")
+	if code := tm.WaitExit(waitLong); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	assertRestored(t, tm)
+}

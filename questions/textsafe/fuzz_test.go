@@ -12,7 +12,7 @@ func FuzzClean(f *testing.F) {
 		"plain text", "\x1b]52;c;ZXZpbA==\x07", "\x1b]8;;http://x\x1b\\a\x1b]8;;\x1b\\",
 		"\x1b[2J\x1b[?1049h", "\u009b31m", "\xc2\x9b31m", "\x9b31m", "\x1bP+q\x1b\\",
 		"\x1b]0;\x1b]0;nested\x07\x07", "\x1b]52;c;unterminated", "\u202e\u2066\u200f",
-		"👩‍💻 面试 שלום e\u0301", "\x1b", "\x1b[", "\x1b\x1b\x1b[",
+		"👩‍💻 面试 שלום e\u0301", "👍🏽\u200d\x1b[m\u200d❤️", "\x1b", "\x1b[", "\x1b\x1b\x1b[",
 	} {
 		f.Add(s)
 	}

@@ -96,6 +96,8 @@ func clean(s string, mark bool) (string, int) {
 				return b.String(), i
 			}
 			b.WriteRune(utf8.RuneError)
+		case isAmbiguousJoin(r):
+			// dropped: see isAmbiguousJoin
 		case !isControl(r):
 			b.WriteString(s[i : i+n])
 		case mark && !isBidi(r):
@@ -106,15 +108,32 @@ func clean(s string, mark bool) (string, int) {
 	return b.String(), len(s)
 }
 
-// isPlain reports whether s is valid UTF-8 with no control characters, the
-// common case, so Clean can return it without copying.
+// isPlain reports whether s is valid UTF-8 with no control characters and
+// no ambiguous joins, the common case, so Clean can return it without
+// copying.
 func isPlain(s string) bool {
 	for _, r := range s {
-		if r == utf8.RuneError || isControl(r) {
+		if r == utf8.RuneError || isControl(r) || isAmbiguousJoin(r) {
 			return false
 		}
 	}
 	return true
+}
+
+// isAmbiguousJoin reports the characters that join others into one glyph
+// on some terminals and not on others: the zero-width joiner (👨‍👩‍👧‍👦 is
+// two cells or eight), a skin-tone modifier (👍🏽 is two cells in a
+// terminal that joins it, four in tmux), an emoji variation selector (❤️
+// is one cell or two) and the tag characters of subdivision flags. Every
+// layer of coach measures a joined cluster as one glyph; where the
+// terminal does not, each line drawn runs wider than measured, wraps, and
+// pushes the rest of the screen down. Without them every terminal draws
+// the parts (👨👩👧👦, 👍, ❤) at the width they are measured. The price is
+// small: a joiner also shapes some Indic and Arabic letters, which read the
+// same without it. Dropping them needs no context, so clean pieces still
+// join into clean text.
+func isAmbiguousJoin(r rune) bool {
+	return r == 0x200d || r >= 0x1f3fb && r <= 0x1f3ff || r == 0xfe0e || r == 0xfe0f || r >= 0xe0020 && r <= 0xe007f
 }
 
 func isControl(r rune) bool {

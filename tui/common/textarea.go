@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/coach-tui/coach/questions/textsafe"
 )
 
 // NewTextArea is the text box every screen uses. It takes any number of
@@ -81,7 +82,20 @@ func ScrollToCursor(ta textarea.Model) textarea.Model {
 // key that wraps the text onto a new row leaves the cursor one row below
 // the box until the next key, and a long paste leaves the box showing its
 // middle: after a key the lines are laid out again and the view moved.
+//
+// Typed and pasted text is cleaned first (textsafe.Clean): besides escape
+// sequences, that drops the joiners and modifiers whose width terminals
+// disagree on, which would otherwise wrap lines the box measured as
+// fitting and push the screen down.
 func UpdateTextArea(ta textarea.Model, msg tea.Msg) (textarea.Model, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyRunes {
+		clean := textsafe.Clean(string(k.Runes))
+		if clean == "" {
+			return ta, nil
+		}
+		k.Runes = []rune(clean)
+		msg = k
+	}
 	ta, cmd := ta.Update(msg)
 	if k, ok := msg.(tea.KeyMsg); ok {
 		if k.Paste {
@@ -91,4 +105,11 @@ func UpdateTextArea(ta textarea.Model, msg tea.Msg) (textarea.Model, tea.Cmd) {
 		ta, _ = ta.Update(nil)
 	}
 	return ta, cmd
+}
+
+// SetTextAreaValue puts text from outside the box (a draft, the editor's
+// file) into it, cleaned as typed text is, with the cursor at its end.
+func SetTextAreaValue(ta *textarea.Model, s string) {
+	ta.SetValue(textsafe.Clean(s))
+	ta.CursorEnd()
 }

@@ -24,7 +24,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case rememberedMsg:
 		if m.text.Value() == "" && msg.text != "" {
-			m.text.SetValue(msg.text)
+			common.SetTextAreaValue(&m.text, msg.text)
 		}
 		return nil
 	case readMsg:

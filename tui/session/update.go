@@ -67,8 +67,7 @@ func (m *Model) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		if msg.err != nil {
 			m.err = msg.err
 		} else {
-			m.area.SetValue(strings.TrimRight(msg.text, "\n"))
-			m.area.CursorEnd()
+			common.SetTextAreaValue(&m.area, strings.TrimRight(msg.text, "\n"))
 		}
 		m.now = m.App.Clock()
 		return m, nil
@@ -141,8 +140,7 @@ func (m *Model) handleResumed(msg resumedMsg) tea.Cmd {
 	m.started = m.App.Clock()
 	m.now = m.started
 	m.hintUsed, m.showHint = d.HintUsed, d.HintUsed
-	m.area.SetValue(d.Answer)
-	m.area.CursorEnd()
+	common.SetTextAreaValue(&m.area, d.Answer)
 	m.area.Focus()
 	m.area = common.ScrollToCursor(m.area)
 	m.savedText = d.Answer
