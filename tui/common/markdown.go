@@ -60,11 +60,103 @@ func (m *Markdown) Render(md string, width int) (string, error) {
 		}
 		m.cache[width] = r
 	}
-	out, err := r.Render(breakLongWords(SanitizeText(md), width))
-	if err != nil {
-		return "", err
+	var b strings.Builder
+	b.WriteByte('\n')
+	for _, blk := range splitQuotes(SanitizeText(md)) {
+		if blk.quote {
+			b.WriteString(renderQuote(blk.lines, width))
+		} else {
+			out, err := r.Render(breakLongWords(strings.Join(blk.lines, "\n"), width))
+			if err != nil {
+				return "", err
+			}
+			b.WriteString(trimBlankLines(out))
+		}
+		b.WriteString("\n\n")
 	}
-	return breakLongLines(out, width), nil
+	return breakLongLines(b.String(), width), nil
+}
+
+// block is a run of markdown lines: a blockquote, or anything else.
+type block struct {
+	quote bool
+	lines []string
+}
+
+// splitQuotes cuts md into blockquotes and the rest. Glamour drops a
+// quote's line breaks (an answer's list becomes one paragraph) and
+// misplaces its bar when the first line wraps, so coach draws quotes
+// itself; everything else is glamour's. A ">" inside a code fence is code.
+func splitQuotes(md string) []block {
+	var out []block
+	fence := ""
+	for _, line := range strings.Split(md, "\n") {
+		t := strings.TrimLeft(line, " ")
+		switch {
+		case fence != "" && strings.HasPrefix(t, fence):
+			fence = ""
+		case fence == "" && (strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~")):
+			fence = t[:3]
+		}
+		quote := fence == "" && strings.HasPrefix(line, ">")
+		if len(out) == 0 || out[len(out)-1].quote != quote {
+			out = append(out, block{quote: quote})
+		}
+		out[len(out)-1].lines = append(out[len(out)-1].lines, line)
+	}
+	if n := len(out); n > 0 && !out[n-1].quote && strings.TrimSpace(strings.Join(out[n-1].lines, "")) == "" {
+		out = out[:n-1]
+	}
+	return out
+}
+
+// renderQuote draws quoted lines behind a bar, each source line on a line
+// of its own (wrapped to width), with markdown's backslash escapes undone:
+// a quote holds someone's text, not markup.
+func renderQuote(lines []string, width int) string {
+	w := max(width-4, 4) // the margin glamour keeps, then the bar and a space
+	var b strings.Builder
+	for i, l := range lines {
+		l = strings.TrimPrefix(strings.TrimPrefix(l, ">"), " ")
+		l = unescapeMarkdown(strings.TrimRight(l, " "))
+		for j, part := range strings.Split(ansi.Hardwrap(ansi.Wordwrap(l, w, ""), w, true), "\n") {
+			if i > 0 || j > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(strings.TrimRight("  │ "+part, " "))
+		}
+	}
+	return b.String()
+}
+
+// unescapeMarkdown removes the backslash before ASCII punctuation, as a
+// markdown reader does.
+func unescapeMarkdown(s string) string {
+	if !strings.Contains(s, `\`) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", s[i+1]) >= 0 {
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// trimBlankLines drops the blank lines glamour puts around a document, so
+// the blocks can be joined with one blank line between them.
+func trimBlankLines(s string) string {
+	lines := strings.Split(s, "\n")
+	blank := func(l string) bool { return strings.TrimSpace(ansi.Strip(l)) == "" }
+	for len(lines) > 0 && blank(lines[0]) {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && blank(lines[len(lines)-1]) {
+		lines = lines[:len(lines)-1]
+	}
+	return strings.Join(lines, "\n")
 }
 
 // breakLongWords puts line breaks into words too long for a line. Glamour

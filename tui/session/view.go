@@ -2,6 +2,7 @@ package session
 
 import (
 	"fmt"
+	"github.com/charmbracelet/x/ansi"
 	"strings"
 	"time"
 
@@ -35,7 +36,7 @@ func (m *Model) View() string {
 	case phaseAsk:
 		body = m.askView()
 	case phaseSummary:
-		body = st.Title.Render("Session summary") + st.Muted.Render(fmt.Sprintf(" · overall %d/100 · %s", m.summary.Overall, scrollHint(m))) + "\n" + m.view.View()
+		body = m.summaryTitle() + "\n" + m.view.View()
 	}
 	if m.err != nil {
 		body += "\n" + st.Bad.Width(max(m.Width-4, 10)).Render(m.err.Error())
@@ -220,4 +221,17 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// summaryTitle names the screen and the overall score, and how far down
+// the summary is when the window has room for it: a title wider than the
+// window would widen every line under it.
+func (m *Model) summaryTitle() string {
+	st := m.Styles
+	room := max(m.Width-2, 1)
+	title := st.Title.Render("Session summary") + st.Muted.Render(fmt.Sprintf(" · overall %d/100", m.summary.Overall))
+	if hint := st.Muted.Render(" · " + scrollHint(m)); lipgloss.Width(title+hint) <= room {
+		return title + hint
+	}
+	return ansi.Truncate(title, room, "…")
 }
