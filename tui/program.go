@@ -21,20 +21,23 @@ import (
 type Appearance struct {
 	Dark  bool
 	Color bool
+	// Detected says the terminal's background was asked for (theme auto),
+	// so a later switch to auto can use it without asking again.
+	Detected bool
 }
 
 // DecideAppearance applies the theme setting (auto, dark or light) and the
 // colour switch to lipgloss and returns what was chosen. For auto it uses
 // the background Bubble Tea already asked the terminal for at start-up.
 func DecideAppearance(theme string, color bool) Appearance {
-	var dark bool
+	var dark, detected bool
 	switch theme {
 	case "dark":
 		dark = true
 	case "light":
 		dark = false
 	default:
-		dark = lipgloss.HasDarkBackground()
+		dark, detected = lipgloss.HasDarkBackground(), true
 	}
 	lipgloss.SetHasDarkBackground(dark)
 	// lipgloss reads NO_COLOR as "no escape sequences at all", which also
@@ -45,7 +48,23 @@ func DecideAppearance(theme string, color bool) Appearance {
 	if !color && lipgloss.DefaultRenderer().Output().ColorProfile() != termenv.Ascii {
 		lipgloss.SetColorProfile(termenv.ANSI)
 	}
-	return Appearance{Dark: dark, Color: color}
+	return Appearance{Dark: dark, Color: color, Detected: detected}
+}
+
+// themeDark is whether a theme chosen while coach runs draws on a dark
+// background: auto takes the background found at start, or, when none was
+// asked for (coach started with dark or light), stays as it is.
+func themeDark(theme string, info common.Info) bool {
+	switch theme {
+	case "dark":
+		return true
+	case "light":
+		return false
+	}
+	if info.Detected {
+		return info.DetectedDark
+	}
+	return info.Dark
 }
 
 // Theme is the palette for the appearance: coach's colours, or none.

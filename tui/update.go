@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"github.com/charmbracelet/lipgloss"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -75,6 +76,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case common.ConsentMsg:
 		return m.handleConsent(msg)
+	case common.ThemeMsg:
+		return m.applyTheme(msg.Theme)
 	case common.PracticeSkillMsg:
 		return m.push(setup.ForSkill(m.common, msg.Tag, msg.Name))
 	}
@@ -257,4 +260,29 @@ func (m *Model) handleConsent(msg common.ConsentMsg) tea.Cmd {
 		_ = st.SetLLMConsent(context.Background(), msg.Data, endpoint)
 		return nil
 	}
+}
+
+// applyTheme draws with a theme from now on: lipgloss picks each adaptive
+// colour's variant for the new background, the markdown renderers are
+// made again, and every open screen lays itself out again.
+func (m *Model) applyTheme(theme string) tea.Cmd {
+	info := &m.common.App.Info
+	dark := themeDark(theme, *info)
+	info.Theme, info.Dark = theme, dark
+	lipgloss.SetHasDarkBackground(dark)
+	style := common.MarkdownLight
+	if dark {
+		style = common.MarkdownDark
+	}
+	if m.common.Markdown != nil {
+		m.common.Markdown.SetStyle(style)
+	}
+	m.resizeScreens()
+	var cmds []tea.Cmd
+	for i := range m.stack {
+		var cmd tea.Cmd
+		m.stack[i], cmd = m.stack[i].Update(m.contentSizeMsg())
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
 }

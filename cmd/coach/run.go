@@ -38,6 +38,8 @@ func runApp(g *globals, s streams) error {
 			DataDir:      c.DataDir,
 			Theme:        c.Theme,
 			Dark:         look.Dark,
+			Detected:     look.Detected,
+			DetectedDark: look.Detected && look.Dark,
 			Color:        look.Color,
 			Offline:      c.Offline,
 		},

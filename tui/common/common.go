@@ -63,7 +63,10 @@ type Info struct {
 	ConfigExists bool
 	DataDir      string
 	Theme        string // as configured: auto, dark or light
-	Dark         bool   // the background decided at start
-	Color        bool
-	Offline      bool
+	Dark         bool   // the background drawn on
+	// Detected says the terminal's background was asked for at start (the
+	// theme was auto); DetectedDark is what it said.
+	Detected, DetectedDark bool
+	Color                  bool
+	Offline                bool
 }

@@ -34,6 +34,16 @@ func NewMarkdown(style string, color bool) *Markdown {
 	return &Markdown{style: style, color: color, cache: map[int]*glamour.TermRenderer{}}
 }
 
+// SetStyle changes the glamour style from the next render on, as when the
+// theme changes while coach runs.
+func (m *Markdown) SetStyle(style string) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if style != m.style {
+		m.style, m.cache = style, map[int]*glamour.TermRenderer{}
+	}
+}
+
 // Style is the glamour style in use.
 func (m *Markdown) Style() string { return m.style }
 

@@ -18,8 +18,12 @@ import (
 type Pager struct {
 	Width, Height int
 	YOffset       int
-	KeyMap        viewport.KeyMap
-	lines         []string
+	// Searchable turns on / n N: only for long text, and only where the
+	// screen has no other use for those keys.
+	Searchable bool
+	KeyMap     viewport.KeyMap
+	lines      []string
+	search     search
 }
 
 // NewPager returns an empty pager of the given size.
@@ -33,12 +37,13 @@ func (p *Pager) SetContent(s string) {
 	if p.YOffset > len(p.lines)-1 {
 		p.GotoBottom()
 	}
+	p.findMatches()
 }
 
 // TotalLines is the number of lines of text.
 func (p Pager) TotalLines() int { return len(p.lines) }
 
-func (p Pager) maxYOffset() int { return max(0, len(p.lines)-p.Height) }
+func (p Pager) maxYOffset() int { return max(0, len(p.lines)-p.textHeight()) }
 
 // AtBottom reports whether the last line is on screen.
 func (p Pager) AtBottom() bool { return p.YOffset >= p.maxYOffset() }
@@ -54,32 +59,37 @@ func (p *Pager) GotoBottom() { p.YOffset = p.maxYOffset() }
 
 // ScrollPercent is how far down the text the window is, 0 to 1.
 func (p Pager) ScrollPercent() float64 {
-	if p.Height >= len(p.lines) {
+	if p.textHeight() >= len(p.lines) {
 		return 1
 	}
-	v := float64(p.YOffset) / float64(len(p.lines)-p.Height)
+	v := float64(p.YOffset) / float64(len(p.lines)-p.textHeight())
 	return min(max(v, 0), 1)
 }
 
-// Update scrolls on the viewport's keys.
+// Update scrolls on the viewport's keys, and searches on / n N when the
+// screen lets it (Searchable).
 func (p Pager) Update(msg tea.Msg) (Pager, tea.Cmd) {
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return p, nil
 	}
+	if p.Searchable && p.searchKey(k) {
+		return p, nil
+	}
+	h := p.textHeight()
 	switch {
 	case key.Matches(k, ScrollTop):
 		p.GotoTop()
 	case key.Matches(k, ScrollBottom):
 		p.GotoBottom()
 	case key.Matches(k, p.KeyMap.PageDown):
-		p.SetYOffset(p.YOffset + p.Height)
+		p.SetYOffset(p.YOffset + h)
 	case key.Matches(k, p.KeyMap.PageUp):
-		p.SetYOffset(p.YOffset - p.Height)
+		p.SetYOffset(p.YOffset - h)
 	case key.Matches(k, p.KeyMap.HalfPageDown):
-		p.SetYOffset(p.YOffset + p.Height/2)
+		p.SetYOffset(p.YOffset + h/2)
 	case key.Matches(k, p.KeyMap.HalfPageUp):
-		p.SetYOffset(p.YOffset - p.Height/2)
+		p.SetYOffset(p.YOffset - h/2)
 	case key.Matches(k, p.KeyMap.Down):
 		p.SetYOffset(p.YOffset + 1)
 	case key.Matches(k, p.KeyMap.Up):
@@ -93,16 +103,20 @@ func (p Pager) View() string {
 	if p.Width <= 0 || p.Height <= 0 {
 		return ""
 	}
+	h := p.textHeight()
 	top := min(max(p.YOffset, 0), len(p.lines))
-	bottom := min(top+p.Height, len(p.lines))
+	bottom := min(top+h, len(p.lines))
 	var b strings.Builder
 	for i := 0; i < p.Height; i++ {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
 		line := ""
-		if top+i < bottom {
-			line = p.lines[top+i]
+		switch {
+		case i >= h:
+			line = p.searchLine()
+		case top+i < bottom:
+			line = p.highlight(top+i, p.lines[top+i])
 		}
 		w := ansi.StringWidth(line)
 		if w > p.Width {

@@ -93,3 +93,7 @@ type DraftKeeper interface {
 
 // Back returns a command that closes the current screen.
 func Back() tea.Msg { return BackMsg{} }
+
+// ThemeMsg asks the root to draw with a theme (auto, dark or light) from
+// now on: Settings has written it to the config file.
+type ThemeMsg struct{ Theme string }

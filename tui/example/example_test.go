@@ -60,9 +60,9 @@ func TestExampleGoldenNotesOff(t *testing.T) {
 
 func TestNotesToggle(t *testing.T) {
 	m := newScreen(80, 23)
-	withNotes := m.viewport.TotalLineCount()
+	withNotes := m.viewport.TotalLines()
 	press(m, "n")
-	without := m.viewport.TotalLineCount()
+	without := m.viewport.TotalLines()
 	if without >= withNotes {
 		t.Fatalf("notes off should shorten the document: %d vs %d", without, withNotes)
 	}
@@ -70,7 +70,7 @@ func TestNotesToggle(t *testing.T) {
 		t.Fatal("the header should say the notes are off")
 	}
 	press(m, "n")
-	if m.viewport.TotalLineCount() != withNotes || len(m.rendered) != 2 {
+	if m.viewport.TotalLines() != withNotes || len(m.rendered) != 2 {
 		t.Fatalf("toggling back should reuse the cached rendering (%d renders)", len(m.rendered))
 	}
 }

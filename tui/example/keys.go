@@ -1,6 +1,10 @@
 package example
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"github.com/coach-tui/coach/tui/common"
+)
 
 type keyMap struct {
 	Notes key.Binding
@@ -24,10 +28,13 @@ func defaultKeys() keyMap {
 
 // ShortHelp implements help.KeyMap.
 func (m *Model) ShortHelp() []key.Binding {
-	return []key.Binding{m.keys.Notes, m.keys.Down, m.keys.Page}
+	if m.viewport.Searching() || m.viewport.Searched() {
+		return append(common.SearchHelp(m.viewport), m.keys.Down, m.keys.Page)
+	}
+	return append([]key.Binding{m.keys.Notes, m.keys.Down, m.keys.Page}, common.SearchHelp(m.viewport)...)
 }
 
 // FullHelp implements help.KeyMap.
 func (m *Model) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{m.keys.Notes}, {m.keys.Up, m.keys.Down, m.keys.Page, m.keys.Top, m.keys.End}}
+	return [][]key.Binding{{m.keys.Notes}, {m.keys.Up, m.keys.Down, m.keys.Page, m.keys.Top, m.keys.End}, common.SearchHelp(m.viewport)}
 }

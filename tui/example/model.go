@@ -6,7 +6,6 @@ package example
 import (
 	"strings"
 
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/coach-tui/coach/coach/resume"
@@ -17,7 +16,7 @@ import (
 type Model struct {
 	common.Common
 	keys     keyMap
-	viewport viewport.Model
+	viewport common.Pager
 	notes    bool
 
 	// rendered caches each rendering by wrap width and notes state, so
@@ -40,7 +39,8 @@ type renderedMsg struct {
 
 // New returns the screen with the notes shown.
 func New(c common.Common) *Model {
-	vp := viewport.New(0, 0)
+	vp := common.NewPager(0, 0)
+	vp.Searchable = true
 	vp.KeyMap.HalfPageDown.SetEnabled(false) // d is free for future use; pages are enough
 	vp.KeyMap.HalfPageUp.SetEnabled(false)
 	return &Model{Common: c, keys: defaultKeys(), viewport: vp, notes: true, rendered: map[renderKey]string{}}
@@ -86,13 +86,13 @@ func (m *Model) show(out string) {
 	// Keep the reader at the same place in the document when its length
 	// changes with the notes or the width.
 	frac := 0.0
-	if m.viewport.TotalLineCount() > 0 {
+	if m.viewport.TotalLines() > 0 {
 		frac = m.viewport.ScrollPercent()
 	}
-	wasEmpty := m.viewport.TotalLineCount() == 0
+	wasEmpty := m.viewport.TotalLines() == 0
 	m.viewport.SetContent(out)
 	if !wasEmpty {
-		m.viewport.SetYOffset(int(frac * float64(max(m.viewport.TotalLineCount()-m.viewport.Height, 0))))
+		m.viewport.SetYOffset(int(frac * float64(max(m.viewport.TotalLines()-m.viewport.Height, 0))))
 	}
 }
 

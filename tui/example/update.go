@@ -26,13 +26,20 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		return m, m.render()
 	case tea.KeyMsg:
-		if key.Matches(msg, m.keys.Notes) {
+		// n is the notes' key until a search is shown, then the next match
+		if !m.viewport.Searching() && !m.viewport.Searched() && key.Matches(msg, m.keys.Notes) {
 			m.notes = !m.notes
 			return m, m.render()
 		}
 		var cmd tea.Cmd
-		m.viewport, cmd = common.Scroll(m.viewport, msg)
+		m.viewport, cmd = m.viewport.Update(msg)
 		return m, cmd
 	}
 	return m, nil
 }
+
+// TakingText implements common.TextTaker while the search prompt is open.
+func (m *Model) TakingText() bool { return m.viewport.Searching() }
+
+// BackLevel implements common.LevelBacker: esc clears a search first.
+func (m *Model) BackLevel() bool { return m.viewport.EndSearch() }

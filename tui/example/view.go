@@ -20,7 +20,7 @@ func (m *Model) View() string {
 	switch {
 	case m.err != nil:
 		body = st.Bad.Render("Could not render the resume: " + m.err.Error())
-	case m.viewport.TotalLineCount() == 0:
+	case m.viewport.TotalLines() == 0:
 		body = st.Muted.Render("Rendering…")
 	default:
 		body = m.viewport.View()

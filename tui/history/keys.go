@@ -44,7 +44,10 @@ func (m *Model) ShortHelp() []key.Binding {
 		}
 		return []key.Binding{k.Open, k.Report, k.Kind, k.Category, k.Export, k.Delete}
 	}
-	return []key.Binding{k.Down, k.Delete}
+	if m.view.Searching() {
+		return common.SearchHelp(m.view)
+	}
+	return append([]key.Binding{k.Down, k.Delete}, common.SearchHelp(m.view)...)
 }
 
 // FullHelp implements help.KeyMap.
@@ -58,5 +61,5 @@ func (m *Model) FullHelp() [][]key.Binding {
 	case levelAttempts:
 		return [][]key.Binding{{k.Up, k.Down, k.Open, k.Continue}, {k.Report, k.Kind, k.Category, k.Export, k.Delete}}
 	}
-	return [][]key.Binding{common.PagerHelp()}
+	return [][]key.Binding{common.PagerHelp(), common.SearchHelp(m.view)}
 }

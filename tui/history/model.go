@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
 	sess "github.com/coach-tui/coach/coach/session"
@@ -41,7 +40,7 @@ type Model struct {
 	kind     string
 	category string
 
-	view    viewport.Model
+	view    common.Pager
 	confirm *pending // a delete waiting for y or n
 	loaded  bool
 	err     error
@@ -102,7 +101,7 @@ type pending struct {
 
 // New returns the history screen.
 func New(c common.Common) *Model {
-	return &Model{Common: c, keys: defaultKeys(), view: viewport.New(0, 0)}
+	return &Model{Common: c, keys: defaultKeys(), view: searchablePager()}
 }
 
 // SetSize implements common.Screen.
@@ -237,4 +236,12 @@ func (m *Model) detailMarkdown(a store.Attempt, over []store.Attempt) string {
 		}
 	}
 	return md
+}
+
+// searchablePager is the pager of a session's report and an answer's
+// detail: long text that / n N search.
+func searchablePager() common.Pager {
+	p := common.NewPager(0, 0)
+	p.Searchable = true
+	return p
 }

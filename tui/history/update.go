@@ -52,7 +52,9 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 
 // TakingText implements common.TextTaker while a delete waits for y or n,
 // so esc answers the question instead of leaving the screen.
-func (m *Model) TakingText() bool { return m.confirm != nil }
+func (m *Model) TakingText() bool {
+	return m.confirm != nil || m.level == levelDetail && m.view.Searching()
+}
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
@@ -73,11 +75,11 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	case levelAttempts:
 		return m.attemptsKey(msg)
 	}
-	if key.Matches(msg, k.Delete) && m.inDetailOfAttempt() {
+	if key.Matches(msg, k.Delete) && m.inDetailOfAttempt() && !m.view.Searching() {
 		return m.askDeleteAttempt()
 	}
 	var cmd tea.Cmd
-	m.view, cmd = common.Scroll(m.view, msg)
+	m.view, cmd = m.view.Update(msg)
 	return cmd
 }
 
@@ -133,6 +135,7 @@ func (m *Model) attemptsKey(msg tea.KeyMsg) tea.Cmd {
 		m.level = levelDetail
 		m.view.SetContent("")
 		m.view.GotoTop()
+		m.view.EndSearch()
 		return m.renderDetail(list[m.acursor])
 	case key.Matches(msg, k.Continue) && m.session.EndedAt.IsZero():
 		return common.Push(session.Continue(m.Common, m.session.ID))
@@ -140,6 +143,7 @@ func (m *Model) attemptsKey(msg tea.KeyMsg) tea.Cmd {
 		m.level, m.acursor = levelDetail, -1
 		m.view.SetContent("")
 		m.view.GotoTop()
+		m.view.EndSearch()
 		return m.render(sess.Summarize(m.session, m.attempts).Markdown())
 	case key.Matches(msg, k.Export):
 		return m.export(m.session)
@@ -203,6 +207,9 @@ func nextValue(list []store.Attempt, cur string, get func(store.Attempt) string)
 func (m *Model) BackLevel() bool {
 	switch m.level {
 	case levelDetail:
+		if m.view.EndSearch() {
+			return true // esc clears a search first
+		}
 		m.level = levelAttempts
 		m.acursor = max(m.acursor, 0)
 		return true

@@ -2,6 +2,7 @@ package review
 
 import (
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/coach-tui/coach/tui/common"
 
 	"github.com/coach-tui/coach/tui/stream"
 )
@@ -35,13 +36,19 @@ func defaultKeys() keyMap {
 func (m *Model) ShortHelp() []key.Binding {
 	k := m.keys
 	if m.report != nil && m.level == levelTailor {
+		if m.tview.Searching() {
+			return common.SearchHelp(m.tview)
+		}
 		var b []key.Binding
 		if m.tailor.Active() {
 			b = append(b, withHelp(k.Cancel, "stop (keeps the text)"))
 		} else if s := m.tailor.State(); s == stream.Failed || s == stream.Cancelled {
 			b = append(b, k.Retry)
 		}
-		return append(b, k.Down)
+		return append(append(b, k.Down), common.SearchHelp(m.tview)...)
+	}
+	if m.report != nil && m.view.Searching() {
+		return common.SearchHelp(m.view)
 	}
 	if m.report != nil {
 		var b []key.Binding
@@ -55,7 +62,7 @@ func (m *Model) ShortHelp() []key.Binding {
 		if m.llmOffered() {
 			b = append(b, k.Tailor, k.Generate)
 		}
-		return append(b, k.Down)
+		return append(append(b, k.Down), common.SearchHelp(m.view)...)
 	}
 	run := k.Run
 	if m.pasting && m.focus == fieldPosting {

@@ -150,6 +150,10 @@ func (m *Model) checkFigures(reply textsafe.Text) tea.Cmd {
 // tailorKey handles keys on the tailoring: scrolling, and t to ask again
 // after a failure or a cancel.
 func (m *Model) tailorKey(msg tea.KeyMsg) tea.Cmd {
+	if m.tview.Searching() {
+		m.tview, _ = m.tview.Update(msg)
+		return nil
+	}
 	if s := m.tailor.State(); (s == stream.Failed || s == stream.Cancelled) && key.Matches(msg, m.keys.Retry) {
 		return m.request(actTailor)
 	}

@@ -18,7 +18,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/bubbles/textinput"
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/coach-tui/coach/coach/resume"
@@ -55,7 +54,7 @@ type Model struct {
 	report  *resume.Report
 	posting string // the posting's text as reviewed, for the model
 	order   sortOrder
-	view    viewport.Model
+	view    common.Pager
 	level   level
 
 	// The model's features (see llm.go).
@@ -85,9 +84,9 @@ func New(c common.Common) *Model {
 	pp.Prompt = ""
 	ta := common.NewTextArea(c.Styles, "Paste the job posting here.")
 	m := &Model{
-		Common: c, keys: defaultKeys(), resumePath: rp, postingPath: pp, postingText: ta, view: viewport.New(0, 0),
+		Common: c, keys: defaultKeys(), resumePath: rp, postingPath: pp, postingText: ta, view: searchable(),
 		// The client is fixed for the run; nil leaves the streams idle.
-		tailor: stream.New(c.Styles, c.Markdown, c.App.LLM.Client, nil), tview: common.NewPager(0, 0),
+		tailor: stream.New(c.Styles, c.Markdown, c.App.LLM.Client, nil), tview: searchable(),
 		writer: stream.New(c.Styles, c.Markdown, c.App.LLM.Client, nil),
 	}
 	// The questions' reply is read, not shown: no need to render it whole.
@@ -107,7 +106,17 @@ func (m *Model) SetSize(w, h int) {
 }
 
 // TakingText implements common.TextTaker: the inputs take q and ?.
-func (m *Model) TakingText() bool { return m.report == nil }
+func (m *Model) TakingText() bool {
+	return m.report == nil || m.view.Searching() || m.tview.Searching()
+}
+
+// searchable is a pager for the report or the tailoring, long text that
+// / n N search.
+func searchable() common.Pager {
+	p := common.NewPager(0, 0)
+	p.Searchable = true
+	return p
+}
 
 // BackLevel implements common.LevelBacker: from the tailoring to the
 // report, and from the report back to the inputs, which keep what was
@@ -116,6 +125,8 @@ func (m *Model) BackLevel() bool {
 	switch {
 	case m.report == nil:
 		return false
+	case m.level == levelTailor && m.tview.EndSearch(), m.level == levelReport && m.view.EndSearch():
+		return true // esc clears a search before it goes up a level
 	case m.level == levelTailor:
 		m.level = levelReport
 		return true

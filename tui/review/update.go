@@ -148,6 +148,10 @@ func (m *Model) start() tea.Cmd {
 
 func (m *Model) reportKey(msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
+	if m.view.Searching() || m.view.Searched() && key.Matches(msg, common.SearchNext, common.SearchPrev) && m.asking == actNone {
+		m.view, _ = m.view.Update(msg)
+		return nil
+	}
 	switch {
 	case m.asking != actNone && key.Matches(msg, k.Consent):
 		return m.answerConsent(true)
@@ -182,7 +186,7 @@ func (m *Model) reportKey(msg tea.KeyMsg) tea.Cmd {
 		return tea.Batch(stop, m.practise(qs))
 	}
 	var cmd tea.Cmd
-	m.view, cmd = common.Scroll(m.view, msg)
+	m.view, cmd = m.view.Update(msg)
 	return cmd
 }
 

@@ -2,6 +2,7 @@ package session
 
 import (
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/coach-tui/coach/tui/common"
 
 	"github.com/coach-tui/coach/tui/stream"
 )
@@ -53,6 +54,9 @@ func defaultKeys() keyMap {
 // ShortHelp implements help.KeyMap: the keys of the current phase.
 func (m *Model) ShortHelp() []key.Binding {
 	k := m.keys
+	if m.view.Searching() {
+		return common.SearchHelp(m.view)
+	}
 	switch m.phase {
 	case phaseReading:
 		return []key.Binding{k.StartNow, k.Leave}
@@ -73,15 +77,17 @@ func (m *Model) ShortHelp() []key.Binding {
 			b = append(b, withHelp(k.Grade, "grade again/hard/good/easy"))
 		}
 		if m.canFollowUp() {
-			return append(b, withHelp(k.Next, "follow-up question"), k.SkipFU, k.Down)
+			b = append(b, withHelp(k.Next, "follow-up question"), k.SkipFU)
+		} else {
+			b = append(b, k.Next)
 		}
-		return append(b, k.Next, k.Down)
+		return append(append(b, k.Down), common.SearchHelp(m.view)...)
 	case phaseThinking:
 		return []key.Binding{withHelp(k.Cancel, "ask one from the bank")}
 	case phaseAsk:
 		return []key.Binding{k.Pick, k.Why, k.Done}
 	case phaseSummary:
-		return []key.Binding{k.Down}
+		return append([]key.Binding{k.Down}, common.SearchHelp(m.view)...)
 	}
 	return nil
 }
@@ -93,3 +99,9 @@ func withHelp(b key.Binding, desc string) key.Binding {
 
 // FullHelp implements help.KeyMap.
 func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+
+// BackLevel implements common.LevelBacker: esc clears a search of the
+// feedback or summary before it leaves.
+func (m *Model) BackLevel() bool {
+	return (m.phase == phaseFeedback || m.phase == phaseSummary) && m.view.EndSearch()
+}

@@ -144,7 +144,7 @@ func newModel(c common.Common) *Model {
 	ta.KeyMap.LineEnd.SetKeys("end")
 	ta.KeyMap.TransposeCharacterBackward.SetEnabled(false)
 	return &Model{
-		Common: c, keys: defaultKeys(), area: ta, view: common.NewPager(0, 0),
+		Common: c, keys: defaultKeys(), area: ta, view: searchablePager(),
 		followUpsAsked: map[string]bool{}, asked: map[string]bool{},
 		// The reply runs on the wall clock: its timers are the network's.
 		critique: stream.New(c.Styles, c.Markdown, c.App.LLM.Client, nil),
@@ -155,7 +155,7 @@ func newModel(c common.Common) *Model {
 // TakingText implements common.TextTaker: while an answer is being typed
 // every key belongs to it.
 func (m *Model) TakingText() bool {
-	return m.phase == phaseAnswering || m.phase == phaseReading
+	return m.phase == phaseAnswering || m.phase == phaseReading || m.view.Searching()
 }
 
 // SetSize implements common.Screen.
@@ -254,3 +254,11 @@ func (m *Model) Init() tea.Cmd {
 
 // SessionID is the stored session this screen runs, once it has started.
 func (m *Model) SessionID() int64 { return m.sessionID }
+
+// searchablePager is the feedback and summary's pager: long text that / n N
+// search.
+func searchablePager() common.Pager {
+	p := common.NewPager(0, 0)
+	p.Searchable = true
+	return p
+}

@@ -289,6 +289,11 @@ func (m *Model) handleFinished(msg finishedMsg) tea.Cmd {
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
+	if m.view.Searching() {
+		// the search prompt takes every key, digits and s included
+		m.view, _ = m.view.Update(msg)
+		return nil
+	}
 	if m.phase != phaseAnswering && m.phase != phaseReading {
 		m.leaveArmed = false
 	}

@@ -78,35 +78,71 @@ func (m *Model) View() string {
 		labelWidth = max(labelWidth, lipgloss.Width(r.label))
 	}
 	valueWidth := max(m.Width-4-labelWidth-2, 10)
-	var b strings.Builder
-	b.WriteString(st.Title.Render("Settings") + "\n\n")
-	for i, e := range editable {
+	var lines []string
+	add := func(s string) { lines = append(lines, strings.Split(s, "\n")...) }
+	add(st.Title.Render("Settings") + "\n")
+	cursorLine := 0
+	choice := func(i int, label, value string) {
+		if i == m.cursor {
+			cursorLine = len(lines)
+			add(st.Selected.Render("› ") + st.Text.Render(label+": ") + st.Faint.Render("‹ ") + st.Selected.Render(value) + st.Faint.Render(" ›"))
+			return
+		}
+		add("  " + st.Text.Render(label+": ") + st.Faint.Render("‹ ") + st.Text.Render(value) + st.Faint.Render(" ›"))
+	}
+	add(st.Muted.Render("In the config file"))
+	for i, e := range fileSettings {
 		v, ok := m.values[e.key]
 		if !ok {
 			v = "…"
 		}
-		line := "  " + st.Text.Render(e.label+": ") + st.Faint.Render("‹ ") + st.Text.Render(v) + st.Faint.Render(" ›")
-		if i == m.cursor {
-			line = st.Selected.Render("› ") + st.Text.Render(e.label+": ") + st.Faint.Render("‹ ") + st.Selected.Render(v) + st.Faint.Render(" ›")
+		choice(i, e.label, v)
+	}
+	add(st.Muted.Render("Next session (practice and mock)"))
+	for i, d := range m.defaults {
+		v := "…"
+		if m.next != nil {
+			if j := d.Index(*m.next); j >= 0 {
+				v = d.Choices[j]
+			} else {
+				v = "as last chosen"
+			}
 		}
-		b.WriteString(line + "\n")
+		choice(len(fileSettings)+i, d.Label, v)
 	}
 	switch {
 	case m.err != nil:
-		b.WriteString(st.Bad.Width(max(m.Width-4, 10)).Render(m.err.Error()) + "\n")
+		add(st.Bad.Width(max(m.Width-4, 10)).Render(m.err.Error()))
 	case m.notice != "":
-		b.WriteString(st.Good.Width(max(m.Width-4, 10)).Render(m.notice) + "\n")
+		add(st.Good.Width(max(m.Width-4, 10)).Render(m.notice))
 	}
-	b.WriteString("\n")
+	add("")
 	for _, r := range rows {
 		label := st.Muted.Render(fmt.Sprintf("%-*s", labelWidth, r.label))
 		// paths break after a slash, not in the middle of a name
 		value := st.Text.Render(ansi.Wrap(r.value, valueWidth, "/"))
-		b.WriteString(lipgloss.JoinHorizontal(lipgloss.Top, label, "  ", value) + "\n")
+		add(lipgloss.JoinHorizontal(lipgloss.Top, label, "  ", value))
 		if r.note != "" && m.Height >= 20 {
 			indent := strings.Repeat(" ", labelWidth+2)
-			b.WriteString(indent + st.Faint.Width(valueWidth).Render(r.note) + "\n")
+			add(indent + st.Faint.Width(valueWidth).Render(r.note))
 		}
 	}
-	return common.Paged(&m.pager, st, m.Width, m.Height, strings.TrimRight(b.String(), "\n"))
+	m.keepInView(cursorLine)
+	return common.Paged(&m.pager, st, m.Width, m.Height, strings.TrimRight(strings.Join(lines, "\n"), "\n"))
+}
+
+// keepInView scrolls so the selected setting is on screen after ↑ or ↓;
+// the pager's own keys still move past it to read the rows below.
+func (m *Model) keepInView(line int) {
+	if m.cursor == m.shown {
+		return
+	}
+	m.shown = m.cursor
+	height := max(m.Height-m.Styles.App.GetVerticalFrameSize(), 1)
+	switch {
+	case line < m.pager.YOffset:
+		m.pager.YOffset = line
+	case line >= m.pager.YOffset+height:
+		m.pager.YOffset = line - height + 1
+	}
 }

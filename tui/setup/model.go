@@ -69,9 +69,8 @@ func (m *Model) Init() tea.Cmd {
 	return func() tea.Msg {
 		s := defaults(mode)
 		if st != nil {
-			if v, ok, err := st.Setting(context.Background(), settingKey(mode)); err == nil && ok {
-				s = sess.DecodeSetup(v)
-				s.Mode = mode
+			if r, err := Remembered(context.Background(), st, mode); err == nil {
+				s = r
 			}
 		}
 		return loadedMsg{setup: s}
@@ -110,7 +109,7 @@ func (m *Model) start() tea.Cmd {
 		if st == nil {
 			return savedMsg{}
 		}
-		return savedMsg{err: st.SetSetting(context.Background(), settingKey(s.Mode), s.Encode())}
+		return savedMsg{err: Remember(context.Background(), st, s)}
 	}
 	run := s
 	run.Tags = m.tags
