@@ -30,18 +30,18 @@ func TestDefaultBankCounts(t *testing.T) {
 		}
 	}
 	t.Logf("%d questions; by kind %v; by role %v", b.Len(), byKind, byRole)
-	if b.Len() < 300 {
-		t.Errorf("%d questions, want at least 300", b.Len())
+	if b.Len() < 640 {
+		t.Errorf("%d questions, want at least 640", b.Len())
 	}
-	min := map[Kind]int{Behavioral: 80, Technical: 120, SystemDesign: 30, Situational: 20, AskInterviewer: 40}
+	min := map[Kind]int{Behavioral: 140, Technical: 300, SystemDesign: 55, Situational: 45, AskInterviewer: 90}
 	for k, n := range min {
 		if byKind[k] < n {
 			t.Errorf("%s: %d questions, want at least %d", k, byKind[k], n)
 		}
 	}
 	for _, r := range Roles {
-		if byRole[r] < 40 {
-			t.Errorf("role %s: %d questions, want at least 40", r, byRole[r])
+		if byRole[r] < 250 {
+			t.Errorf("role %s: %d questions, want at least 250", r, byRole[r])
 		}
 	}
 }
