@@ -30,8 +30,8 @@ func TestDefaultBankCounts(t *testing.T) {
 		}
 	}
 	t.Logf("%d questions; by kind %v; by role %v", b.Len(), byKind, byRole)
-	if b.Len() < 640 {
-		t.Errorf("%d questions, want at least 640", b.Len())
+	if b.Len() < 650 {
+		t.Errorf("%d questions, want at least 650", b.Len())
 	}
 	min := map[Kind]int{Behavioral: 140, Technical: 300, SystemDesign: 55, Situational: 45, AskInterviewer: 90}
 	for k, n := range min {
@@ -183,4 +183,15 @@ func jaccard(a, b map[string]bool) float64 {
 		}
 	}
 	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+// Every question's first follow-up, apart from the questions to ask the
+// interviewer, has key points of its own, so its answer is scored on what
+// it asks rather than on its parent's points.
+func TestDefaultBankFirstFollowUpsHaveKeyPoints(t *testing.T) {
+	for _, q := range loadDefault(t).Questions() {
+		if q.Kind != AskInterviewer && len(q.FollowUps[0].KeyPoints) < 2 {
+			t.Errorf("%s:%d: %s: the first follow-up has %d key points, want at least 2", q.Source.File, q.Source.Line, q.ID, len(q.FollowUps[0].KeyPoints))
+		}
+	}
 }
