@@ -13,12 +13,16 @@ import (
 
 // Role is one job's checklist: what the job is and the skills it expects.
 type Role struct {
-	ID       string   `yaml:"id" json:"id"`
-	Name     string   `yaml:"name" json:"name"`
-	Overview string   `yaml:"overview" json:"overview"`
-	Figures  *Figures `yaml:"figures" json:"figures,omitempty"`
-	Advice   []Advice `yaml:"advice" json:"advice,omitempty"`
-	Skills   struct {
+	ID       string `yaml:"id" json:"id"`
+	Name     string `yaml:"name" json:"name"`
+	Overview string `yaml:"overview" json:"overview"`
+	// Extends names a role whose skills this one keeps: a senior backend
+	// engineer still needs everything a backend engineer does. A skill
+	// both list keeps this role's wording; the rest follow its own.
+	Extends string   `yaml:"extends" json:"extends,omitempty"`
+	Figures *Figures `yaml:"figures" json:"figures,omitempty"`
+	Advice  []Advice `yaml:"advice" json:"advice,omitempty"`
+	Skills  struct {
 		Hard      []RoleSkill `yaml:"hard" json:"hard"`
 		Soft      []RoleSkill `yaml:"soft" json:"soft"`
 		Technical []RoleSkill `yaml:"technical" json:"technical"`
@@ -118,12 +122,49 @@ func loadRoles(fsys fs.FS) ([]*Role, error) {
 		if r.ID != id {
 			return nil, fmt.Errorf("%s: id is %q, want %q", name, r.ID, id)
 		}
+		if r.Extends != "" {
+			base := findRole(out, r.Extends)
+			if base == nil {
+				return nil, fmt.Errorf("%s: extends %q, which is not a role listed before it", name, r.Extends)
+			}
+			inherit(r, base)
+		}
 		if err := link(r, cat); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 		out = append(out, r)
 	}
 	return out, nil
+}
+
+func findRole(rs []*Role, id string) *Role {
+	for _, r := range rs {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}
+
+// inherit appends to r, group by group, the skills of base it does not
+// list itself.
+func inherit(r, base *Role) {
+	own := map[string]bool{}
+	for _, g := range r.Groups() {
+		for _, s := range g.Skills {
+			own[s.ID] = true
+		}
+	}
+	add := func(to *[]RoleSkill, from []RoleSkill) {
+		for _, s := range from {
+			if !own[s.ID] {
+				*to = append(*to, s)
+			}
+		}
+	}
+	add(&r.Skills.Hard, base.Skills.Hard)
+	add(&r.Skills.Soft, base.Skills.Soft)
+	add(&r.Skills.Technical, base.Skills.Technical)
 }
 
 // link attaches catalogue entries and checks that each skill exists, sits

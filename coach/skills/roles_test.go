@@ -64,6 +64,9 @@ func TestRoleListsDiffer(t *testing.T) {
 	}
 	for i := range rs {
 		for j := i + 1; j < len(rs); j++ {
+			if rs[i].Extends == rs[j].ID || rs[j].Extends == rs[i].ID {
+				continue // one keeps the other's skills on purpose
+			}
 			a, b := ids(rs[i]), ids(rs[j])
 			shared := 0
 			for id := range a {
@@ -111,5 +114,74 @@ func TestLinkRejectsBadRoles(t *testing.T) {
 		if _, err := loadRoles(fsys); err == nil {
 			t.Errorf("%s: accepted", name)
 		}
+	}
+}
+
+// Senior backend keeps every backend skill (caching, data modelling, query
+// tuning, monitoring, testing, security among them) and adds its own.
+func TestSeniorBackendExtendsBackend(t *testing.T) {
+	senior, err := RoleByID("senior-backend")
+	if err != nil {
+		t.Fatal(err)
+	}
+	backend, _ := RoleByID("backend")
+	has := map[string]bool{}
+	for _, g := range senior.Groups() {
+		for _, s := range g.Skills {
+			has[s.ID] = true
+		}
+	}
+	own := 0
+	for _, g := range backend.Groups() {
+		for _, s := range g.Skills {
+			if !has[s.ID] {
+				t.Errorf("senior backend lacks backend's %s", s.ID)
+			}
+		}
+	}
+	for id := range has {
+		if !backendHas(backend, id) {
+			own++
+		}
+	}
+	if own < 10 {
+		t.Errorf("senior backend adds only %d skills of its own", own)
+	}
+	// its own wording wins where both list a skill
+	meaning := func(r *Role, id string) string {
+		for _, s := range r.Skills.Hard {
+			if s.ID == id {
+				return s.Meaning
+			}
+		}
+		return ""
+	}
+	if m := meaning(senior, "api-design"); m == "" || m == meaning(backend, "api-design") {
+		t.Errorf("senior backend's API design entry is backend's: %q", m)
+	}
+}
+
+func backendHas(r *Role, id string) bool {
+	for _, g := range r.Groups() {
+		for _, s := range g.Skills {
+			if s.ID == id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func TestExtendsNeedsARoleBeforeIt(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for _, id := range RoleOrder {
+		body := "id: " + id + "\nname: N\noverview: o\nskills:\n  hard: []\n"
+		if id == "backend" {
+			body = "id: backend\nname: N\nextends: platform\noverview: o\nskills:\n  hard: []\n"
+		}
+		fsys["data/roles/"+id+".yaml"] = &fstest.MapFile{Data: []byte(body)}
+	}
+	if _, err := loadRoles(fsys); err == nil || !strings.Contains(err.Error(), `extends "platform"`) {
+		t.Fatalf("err = %v", err)
 	}
 }
