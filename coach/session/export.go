@@ -36,9 +36,11 @@ func (s Summary) Markdown() string {
 		}
 		b.WriteString("\n")
 	}
-	b.WriteString("## Answers\n\n| # | Question | Score | Time |\n|---|---|---|---|\n")
+	// Lists, not tables: a table squeezed into 40 columns cut every cell
+	// to a word or two, and a list reads as well in an exported file.
+	b.WriteString("## Answers\n\n")
 	for i, r := range s.Rows {
-		score := fmt.Sprint(r.Attempt.Overall)
+		score := fmt.Sprintf("**%d**", r.Attempt.Overall)
 		if r.Attempt.Skipped {
 			score = "skipped"
 		}
@@ -46,7 +48,7 @@ func (s Summary) Markdown() string {
 		if r.FollowUp {
 			text = "↳ " + text
 		}
-		fmt.Fprintf(&b, "| %d | %s | %s | %s of %s |\n", i+1, strings.ReplaceAll(text, "|", "/"), score,
+		fmt.Fprintf(&b, "%d. %s · %s · %s of %s\n", i+1, text, score,
 			questions.FormatTime(r.Attempt.Used.Round(1e9)), questions.FormatTime(r.Attempt.Limit))
 	}
 	b.WriteString("\n")
@@ -93,9 +95,9 @@ func AttemptMarkdown(n int, r Row) string {
 	}
 	fmt.Fprintf(&b, "**Your answer** (%s):\n\n", words.Count(r.Report.Words, "word"))
 	b.WriteString(QuoteText(a.Answer))
-	fmt.Fprintf(&b, "\n**Score: %d/100**\n\n| Dimension | Score | Finding | Next time |\n|---|---|---|---|\n", a.Overall)
+	fmt.Fprintf(&b, "\n**Score: %d/100**\n\n", a.Overall)
 	for _, d := range r.Report.Dimensions {
-		fmt.Fprintf(&b, "| %s (%d%%) | %d | %s | %s |\n", d.Name, d.Weight, d.Score, cell(d.Finding), cell(d.Next))
+		fmt.Fprintf(&b, "- **%s (%d%%): %d** · %s *Next time:* %s\n", d.Name, d.Weight, d.Score, oneLine(d.Finding), oneLine(d.Next))
 	}
 	b.WriteString("\n")
 	if len(r.Report.KeyPoints) > 0 {
@@ -147,7 +149,6 @@ func CritiqueMarkdown(kind questions.Kind, text string, complete bool) string {
 	return body + "\n"
 }
 
-func cell(s string) string { return strings.ReplaceAll(oneLine(s), "|", "/") }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 

@@ -210,8 +210,8 @@ func TestSummarizeAndExport(t *testing.T) {
 		t.Fatalf("missed %d, want %d", len(s.Missed), len(r1.Missed()))
 	}
 	md := s.Markdown()
-	for _, want := range []string{"# Practice session", "overall", "## What would help most", "| 2 | ", "skipped",
-		"### 1. Question:", "**Your answer**", "| Key points (40%) |", "- [x]"} {
+	for _, want := range []string{"# Practice session", "overall", "## What would help most", "\n2. ", "skipped",
+		"### 1. Question:", "**Your answer**", "- **Key points (40%): ", "- [x]"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q", want)
 		}

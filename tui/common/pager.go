@@ -77,22 +77,28 @@ func (p Pager) Update(msg tea.Msg) (Pager, tea.Cmd) {
 		return p, nil
 	}
 	h := p.textHeight()
+	km := p.KeyMap
+	if len(km.PageDown.Keys()) == 0 {
+		// a Pager{} declared in a screen's struct has no keys of its own:
+		// without this its pgdn and j/k did nothing (Stats, Settings)
+		km = viewport.DefaultKeyMap()
+	}
 	switch {
 	case key.Matches(k, ScrollTop):
 		p.GotoTop()
 	case key.Matches(k, ScrollBottom):
 		p.GotoBottom()
-	case key.Matches(k, p.KeyMap.PageDown):
+	case key.Matches(k, km.PageDown):
 		p.SetYOffset(p.YOffset + h)
-	case key.Matches(k, p.KeyMap.PageUp):
+	case key.Matches(k, km.PageUp):
 		p.SetYOffset(p.YOffset - h)
-	case key.Matches(k, p.KeyMap.HalfPageDown):
+	case key.Matches(k, km.HalfPageDown):
 		p.SetYOffset(p.YOffset + h/2)
-	case key.Matches(k, p.KeyMap.HalfPageUp):
+	case key.Matches(k, km.HalfPageUp):
 		p.SetYOffset(p.YOffset - h/2)
-	case key.Matches(k, p.KeyMap.Down):
+	case key.Matches(k, km.Down):
 		p.SetYOffset(p.YOffset + 1)
-	case key.Matches(k, p.KeyMap.Up):
+	case key.Matches(k, km.Up):
 		p.SetYOffset(p.YOffset - 1)
 	}
 	return p, nil

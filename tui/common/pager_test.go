@@ -68,3 +68,17 @@ func BenchmarkPagerSetContentAndView(b *testing.B) {
 		_ = p.View()
 	}
 }
+
+// A pager declared as a plain field, with no keys set, still pages.
+func TestZeroPagerHasThePagerKeys(t *testing.T) {
+	var p Pager
+	p.Width, p.Height = 10, 3
+	p.SetContent(numbered(10))
+	for _, k := range []tea.KeyMsg{{Type: tea.KeyPgDown}, {Type: tea.KeyRunes, Runes: []rune("j")}} {
+		before := p.YOffset
+		p, _ = p.Update(k)
+		if p.YOffset == before {
+			t.Errorf("%s did not scroll a zero pager", k)
+		}
+	}
+}

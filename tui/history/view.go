@@ -41,9 +41,13 @@ func (m *Model) View() string {
 
 func (m *Model) width() int { return max(m.Width-2, 10) }
 
+// fit wraps a title to the window: one line wider than the window would
+// widen every line of the padded screen with it.
+func (m *Model) fit(s string) string { return lipgloss.NewStyle().Width(m.width()).Render(s) }
+
 func (m *Model) sessionsView() string {
 	st := m.Styles
-	lines := []string{st.Title.Render("History") + st.Muted.Render(" · your sessions, newest first; coach report N exports #N"), ""}
+	lines := []string{m.fit(st.Title.Render("History") + st.Muted.Render(" · your sessions, newest first; coach report N exports #N")), ""}
 	if !m.loaded {
 		return strings.Join(append(lines, st.Muted.Render("Loading…")), "\n")
 	}
@@ -91,7 +95,7 @@ func (m *Model) attemptsView() string {
 		filter += " · " + m.category
 	}
 	lines := []string{
-		st.Title.Render(fmt.Sprintf("Session #%d", s.ID)) + st.Muted.Render(fmt.Sprintf(" · %s · %s · avg %d", s.StartedAt.Local().Format("2 Jan 15:04"), s.Role, s.Average)),
+		m.fit(st.Title.Render(fmt.Sprintf("Session #%d", s.ID)) + st.Muted.Render(fmt.Sprintf(" · %s · %s · avg %d", s.StartedAt.Local().Format("2 Jan 15:04"), s.Role, s.Average))),
 		st.Faint.Render("showing " + filter), "",
 	}
 	list := m.filtered()

@@ -82,13 +82,17 @@ func (m *Model) View() string {
 	add := func(s string) { lines = append(lines, strings.Split(s, "\n")...) }
 	add(st.Title.Render("Settings") + "\n")
 	cursorLine := 0
+	// a long choice wraps under itself rather than being cut at 40 columns
+	wrap := lipgloss.NewStyle().Width(max(m.Width-6, 10))
 	choice := func(i int, label, value string) {
+		body := st.Text.Render(label+": ") + st.Faint.Render("‹ ") + st.Text.Render(value) + st.Faint.Render(" ›")
+		mark := "  "
 		if i == m.cursor {
 			cursorLine = len(lines)
-			add(st.Selected.Render("› ") + st.Text.Render(label+": ") + st.Faint.Render("‹ ") + st.Selected.Render(value) + st.Faint.Render(" ›"))
-			return
+			body = st.Text.Render(label+": ") + st.Faint.Render("‹ ") + st.Selected.Render(value) + st.Faint.Render(" ›")
+			mark = st.Selected.Render("› ")
 		}
-		add("  " + st.Text.Render(label+": ") + st.Faint.Render("‹ ") + st.Text.Render(value) + st.Faint.Render(" ›"))
+		add(lipgloss.JoinHorizontal(lipgloss.Top, mark, wrap.Render(body)))
 	}
 	add(st.Muted.Render("In the config file"))
 	for i, e := range fileSettings {

@@ -95,7 +95,7 @@ func (m *Model) content() string {
 		return strings.Join(append(lines, st.Muted.Render("No answers yet: practise, and your progress shows here.")), "\n")
 	}
 	s := m.stats
-	lines = append(lines, st.Text.Render(fmt.Sprintf("%s · %s practised · streak %s",
+	lines = append(lines, st.Text.Width(max(m.Width-4, 10)).Render(fmt.Sprintf("%s · %s practised · streak %s",
 		words.Count(s.Answers, "answer"), practised(s.Practice), words.Count(s.Streak, "day"))), "")
 	lines = append(lines, st.Heading.Render("Scores by day"))
 	for _, k := range questions.Kinds {

@@ -56,3 +56,20 @@ func Fits(t *testing.T, frame string, w, h int) {
 		}
 	}
 }
+
+// Pages draws a long view page by page, pressing page down until its end,
+// checks each page fits the window and returns them joined for a golden.
+func Pages(t *testing.T, w, h int, view func() string, atBottom func() bool, pageDown func()) string {
+	t.Helper()
+	var pages []string
+	for i := 0; i < 60; i++ {
+		v := view()
+		Fits(t, v, w, h)
+		pages = append(pages, v)
+		if atBottom() {
+			break
+		}
+		pageDown()
+	}
+	return strings.Join(pages, "\n---- pgdown ----\n")
+}
