@@ -149,7 +149,6 @@ func CritiqueMarkdown(kind questions.Kind, text string, complete bool) string {
 	return body + "\n"
 }
 
-
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func truncate(s string, n int) string {
