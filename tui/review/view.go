@@ -41,7 +41,8 @@ func (m *Model) View() string {
 		return common.Fit(lipgloss.NewStyle().Padding(0, 1).Render(body), m.Width, m.Height)
 	}
 	w := max(m.Width-4, 10)
-	lines := []string{st.Title.Render("Resume review") + st.Muted.Render(" · your resume against a job posting, as an ATS reads it"), ""}
+	// the title wraps: one line wider than the window widens them all
+	lines := []string{lipgloss.NewStyle().Width(w).Render(st.Title.Render("Resume review") + st.Muted.Render(" · your resume against a job posting, as an ATS reads it")), ""}
 	label := func(f field, text string) string {
 		if m.focus == f {
 			return st.Selected.Render(fmt.Sprintf("%-16s", text))
