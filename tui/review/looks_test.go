@@ -29,4 +29,3 @@ func TestReviewGoldensAtThreeSizes(t *testing.T) {
 		golden.RequireEqual(t, []byte(inputs+"\n==== review ====\n"+report))
 	})
 }
-
