@@ -132,6 +132,14 @@ func (s *Store) Sessions(ctx context.Context) ([]Session, error) {
 	return s.querySessions(ctx, sessionQuery("", "HAVING COUNT(a.id) > 0 OR unfinished > 0"))
 }
 
+// SearchSessions lists, newest first, the sessions with an answer whose
+// question or answer contains words, ignoring case (SQLite folds ASCII
+// letters only).
+func (s *Store) SearchSessions(ctx context.Context, words string) ([]Session, error) {
+	return s.querySessions(ctx, sessionQuery(`WHERE s.id IN (SELECT session_id FROM attempts
+		WHERE instr(lower(question_text || char(10) || answer), lower(?1)) > 0)`, ""), words)
+}
+
 func (s *Store) querySessions(ctx context.Context, query string, args ...any) ([]Session, error) {
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {

@@ -229,3 +229,43 @@ func TestExportASessionFromHistory(t *testing.T) {
 		}
 	}
 }
+
+// / on the list finds the sessions whose questions or answers hold the
+// words; esc shows every session again before it leaves.
+func TestSearchSessions(t *testing.T) {
+	m, st, first := setup(t)
+	ctx := context.Background()
+	other, _ := st.CreateSession(ctx, "mock", "sre", "{}", time.Date(2026, 11, 28, 9, 0, 0, 0, time.Local))
+	st.AddAttempt(ctx, store.Attempt{SessionID: other, QuestionID: "k", QuestionText: "Explain Kafka consumer groups", Kind: "technical",
+		Category: "messaging", Answer: "Partitions are shared.", Limit: time.Minute, TimerMode: "strict", Overall: 60, Report: "{}"})
+	run(m, m.loadSessions())
+	if len(m.sessions) != 2 {
+		t.Fatalf("%d sessions", len(m.sessions))
+	}
+	press(m, "/")
+	if !m.TakingText() {
+		t.Fatal("the prompt does not take q and esc")
+	}
+	press(m, "s", "o", "r", "t", "e", "d")
+	m.Update(tea.KeyMsg{Type: tea.KeySpace})
+	press(m, "T", "R", "E", "E")
+	_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyEnter})
+	run(m, cmd)
+	if len(m.sessions) != 1 || m.sessions[0].ID != first {
+		t.Fatalf("search for an answer's words: %+v", m.sessions)
+	}
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "1 session where a question or answer has “sorted TREE”") {
+		t.Fatalf("the list does not say what it shows:\n%s", v)
+	}
+	press(m, "/")
+	_, cmd = m.Update(tea.KeyMsg{Type: tea.KeyCtrlU})
+	press(m, "z", "e", "b", "r", "a")
+	_, cmd = m.Update(tea.KeyMsg{Type: tea.KeyEnter})
+	run(m, cmd)
+	if v := ansi.Strip(m.View()); len(m.sessions) != 0 || !strings.Contains(v, "No session has those words") {
+		t.Fatalf("no match:\n%s", v)
+	}
+	if !m.BackLevel() || len(m.sessions) != 2 || m.BackLevel() {
+		t.Fatal("esc shows every session again, then leaves")
+	}
+}

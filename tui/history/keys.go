@@ -34,10 +34,13 @@ func (m *Model) ShortHelp() []key.Binding {
 	}
 	switch m.level {
 	case levelSessions:
-		if len(m.sessions) > 0 && m.sessions[min(m.cursor, len(m.sessions)-1)].EndedAt.IsZero() {
-			return []key.Binding{k.Open, k.Continue, k.Export, k.Delete}
+		if m.search.typing {
+			return nil // the prompt says enter and esc
 		}
-		return []key.Binding{k.Open, k.Export, k.Delete}
+		if len(m.sessions) > 0 && m.sessions[min(m.cursor, len(m.sessions)-1)].EndedAt.IsZero() {
+			return []key.Binding{k.Open, k.Continue, k.Export, k.Delete, sessionSearch}
+		}
+		return []key.Binding{k.Open, k.Export, k.Delete, sessionSearch}
 	case levelAttempts:
 		if m.session.EndedAt.IsZero() {
 			return []key.Binding{k.Open, k.Continue, k.Report, k.Kind, k.Category, k.Export, k.Delete}
@@ -57,9 +60,12 @@ func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	switch m.level {
 	case levelSessions:
-		return [][]key.Binding{{k.Up, k.Down, k.Open, k.Continue}, {k.Export, k.Delete}}
+		return [][]key.Binding{{k.Up, k.Down, k.Open, k.Continue}, {k.Export, k.Delete, sessionSearch}}
 	case levelAttempts:
 		return [][]key.Binding{{k.Up, k.Down, k.Open, k.Continue}, {k.Report, k.Kind, k.Category, k.Export, k.Delete}}
 	}
 	return [][]key.Binding{common.PagerHelp(), common.SearchHelp(m.view)}
 }
+
+// sessionSearch finds sessions by the words of their questions and answers.
+var sessionSearch = key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search sessions"))

@@ -41,7 +41,9 @@ type Model struct {
 	category string
 
 	view    common.Pager
-	confirm *pending // a delete waiting for y or n
+	confirm *pending        // a delete waiting for y or n
+	search  search          // the sessions' search
+	all     []store.Session // every session; sessions is what the list shows
 	loaded  bool
 	err     error
 	notice  string // what the last export did

@@ -18,8 +18,11 @@ import (
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case sessionsMsg:
-		m.sessions, m.err, m.loaded = msg.list, msg.err, true
+		m.all, m.err, m.loaded = msg.list, msg.err, true
+		m.sessions = m.visible()
 		m.cursor = min(m.cursor, max(len(m.sessions)-1, 0))
+	case searchedMsg:
+		m.searched(msg)
 	case attemptsMsg:
 		m.attempts, m.err = msg.list, msg.err
 		m.acursor = min(m.acursor, max(len(m.filtered())-1, 0))
@@ -53,7 +56,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 // TakingText implements common.TextTaker while a delete waits for y or n,
 // so esc answers the question instead of leaving the screen.
 func (m *Model) TakingText() bool {
-	return m.confirm != nil || m.level == levelDetail && m.view.Searching()
+	return m.confirm != nil || m.level == levelDetail && m.view.Searching() || m.level == levelSessions && m.search.typing
 }
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
@@ -85,6 +88,9 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 
 func (m *Model) sessionsKey(msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
+	if cmd, ok := m.searchKey(msg); ok {
+		return cmd
+	}
 	n := len(m.sessions)
 	if n == 0 {
 		return nil
@@ -216,6 +222,10 @@ func (m *Model) BackLevel() bool {
 	case levelAttempts:
 		m.level = levelSessions
 		return true
+	case levelSessions:
+		if m.search.words != "" {
+			return m.clearSearch()
+		}
 	}
 	return false
 }

@@ -51,10 +51,17 @@ func (m *Model) sessionsView() string {
 	if !m.loaded {
 		return strings.Join(append(lines, st.Muted.Render("Loading…")), "\n")
 	}
-	if len(m.sessions) == 0 {
+	rows := max(m.Height-4, 1)
+	if l := m.searchLine(); l != "" {
+		lines[1] = m.fit(l) // in the blank line under the title
+		rows = max(rows-lipgloss.Height(lines[1])+1, 1)
+	}
+	switch {
+	case len(m.sessions) == 0 && m.search.words != "":
+		return strings.Join(append(lines, st.Muted.Width(m.width()).Render("No session has those words. / searches again; esc shows every session.")), "\n")
+	case len(m.sessions) == 0 && len(m.all) == 0:
 		return strings.Join(append(lines, st.Muted.Width(m.width()).Render("No sessions yet. Practise from the home screen (p) and your answers appear here.")), "\n")
 	}
-	rows := max(m.Height-4, 1)
 	offset := max(m.cursor-rows+1, 0)
 	for i := offset; i < min(len(m.sessions), offset+rows); i++ {
 		s := m.sessions[i]
