@@ -192,7 +192,12 @@ func (m *Model) reportView() string {
 		if p.Scaled {
 			scaled = fmt.Sprintf(" ×%.2f relevance", r.Relevance)
 		}
-		b = append(b, fmt.Sprintf("  %-22s %3d  %5.1f of %2d pts%s", p.Name, p.Score, p.Points, p.Weight, scaled))
+		line := fmt.Sprintf("  %-22s %3d  %5.1f of %2d pts%s", p.Name, p.Score, p.Points, p.Weight, scaled)
+		if ansi.StringWidth(line) > w {
+			// too narrow for the columns: the same facts as a sentence
+			line = lipgloss.NewStyle().PaddingLeft(2).Width(w).Render(fmt.Sprintf("%s %d: %.1f of %d pts%s", p.Name, p.Score, p.Points, p.Weight, scaled))
+		}
+		b = append(b, line)
 		if p.Detail != "" {
 			b = append(b, st.Faint.PaddingLeft(4).Width(w).Render(p.Detail))
 		}
@@ -201,7 +206,7 @@ func (m *Model) reportView() string {
 		b = append(b, "", st.Warn.Width(w).Render(fmt.Sprintf("Capped at %d: the posting has a hard requirement the resume does not show (✗ below).", resume.KnockoutCap)))
 	}
 	if len(r.Requirements) > 0 {
-		b = append(b, "", st.Heading.Render("Requirements (✓ met · ✗ not found · ? can't tell)"))
+		b = append(b, "", st.Heading.Width(w).Render("Requirements (✓ met · ✗ not found · ? can't tell)"))
 		for _, q := range r.Requirements {
 			mark, style := resume.StatusMark(q.Status), st.Muted
 			switch q.Status {
@@ -219,27 +224,27 @@ func (m *Model) reportView() string {
 		}
 	}
 	if r.Search.Detail != "" {
-		b = append(b, "", st.Heading.Render("Recruiter search"), st.Text.Width(w).Render(r.Search.Detail))
+		b = append(b, "", st.Heading.Width(w).Render("Recruiter search"), st.Text.Width(w).Render(r.Search.Detail))
 	}
-	b = append(b, "", st.Heading.Render(fmt.Sprintf("Keywords (%s; s to sort)", m.order)))
+	b = append(b, "", st.Heading.Width(w).Render(fmt.Sprintf("Keywords (%s; s to sort)", m.order)))
 	if note := r.SourceNote(); note != "" {
 		b = append(b, st.Faint.Width(w).Render(note))
 	}
 	b = append(b, m.keywordTable(w)...)
 	if len(r.Findings) > 0 {
-		b = append(b, "", st.Heading.Render("What to change"))
+		b = append(b, "", st.Heading.Width(w).Render("What to change"))
 		for i, f := range r.Findings {
 			b = append(b, st.Text.Width(w).Render(fmt.Sprintf("%d. %s", i+1, f.Text)))
 		}
 	}
 	if len(r.Questions) > 0 {
-		b = append(b, "", st.Heading.Render("Questions you are likely to be asked (p to practise them)"))
+		b = append(b, "", st.Heading.Width(w).Render("Questions you are likely to be asked (p to practise them)"))
 		for _, q := range r.Questions {
 			b = append(b, st.Text.Width(w).Render("• "+q.Text), st.Faint.PaddingLeft(2).Width(w).Render(q.Why))
 		}
 	}
 	if r.PlainText.Text != "" {
-		b = append(b, "", st.Heading.Render("What an ATS reads"), st.Muted.Width(w).Render(r.PlainText.Text))
+		b = append(b, "", st.Heading.Width(w).Render("What an ATS reads"), st.Muted.Width(w).Render(r.PlainText.Text))
 	}
 	return strings.Join(b, "\n")
 }
@@ -274,19 +279,43 @@ func (m *Model) keywordTable(width int) []string {
 	if len(rows) == 0 {
 		return []string{st.Muted.Render("  The posting names no skill coach knows.")}
 	}
-	out := []string{st.Faint.Render("  " + pad("KEYWORD", 26) + " " + fmt.Sprintf("%6s", "WEIGHT") + "  " + pad("POSTING", 16) + " YOUR RESUME")}
+	// below this the columns would cut every cell: one keyword per two
+	// lines instead, nothing cut
+	narrow := width < 2+26+1+6+2+16+1+22
+	nameW := 26
+	if width >= 110 {
+		nameW = 40
+	}
+	var out []string
+	if narrow {
+		out = append(out, st.Faint.Render("  KEYWORD · WEIGHT · POSTING"))
+	} else {
+		out = append(out, st.Faint.Render("  "+pad("KEYWORD", nameW)+" "+fmt.Sprintf("%6s", "WEIGHT")+"  "+pad("POSTING", 16)+" YOUR RESUME"))
+	}
 	for _, x := range rows {
 		where := "missing: add to " + x.kw.Belongs
 		style := st.Warn
-		name := x.kw.Name
 		if x.matched {
 			where, style = "in "+strings.Join(x.kw.FoundIn, ", "), st.Good
 			if x.kw.MatchedAs != "" {
 				where = x.kw.MatchedAs + " " + where
 			}
 		}
-		line := "  " + pad(name, 26) + " " + fmt.Sprintf("%6.1f", x.kw.Weight) + "  " + pad(resume.SectionTitle(x.kw.Section), 16) + " "
-		out = append(out, line+style.Render(ansi.Truncate(where, max(width-lipgloss.Width(line), 8), "…")))
+		posting := resume.SectionTitle(x.kw.Section)
+		if narrow {
+			out = append(out,
+				lipgloss.NewStyle().PaddingLeft(2).Width(width).Render(fmt.Sprintf("%s · %.1f · %s", x.kw.Name, x.kw.Weight, posting)),
+				style.PaddingLeft(4).Width(width).Render(where))
+			continue
+		}
+		// cells too long for their column wrap under themselves, so
+		// nothing is cut
+		rest := width - (2 + nameW + 1 + 6 + 2 + 16 + 1)
+		out = append(out, lipgloss.JoinHorizontal(lipgloss.Top,
+			"  ", lipgloss.NewStyle().Width(nameW).Render(x.kw.Name),
+			" ", fmt.Sprintf("%6.1f", x.kw.Weight),
+			"  ", lipgloss.NewStyle().Width(16).Render(posting),
+			" ", style.Width(rest).Render(where)))
 	}
 	return out
 }
