@@ -127,3 +127,15 @@ func TestSearchOnlyWhereTheScreenAllowsIt(t *testing.T) {
 		t.Fatal("a pager the screen did not make searchable opened a prompt")
 	}
 }
+
+// A match inside a coloured span leaves the rest of the span coloured: the
+// highlight's reset is followed by the line's own style again.
+func TestSearchKeepsTheLineStyleAfterAMatch(t *testing.T) {
+	p := searchablePager("\x1b[31mred retry words\x1b[m plain", 40, 3)
+	p = typeInto(p, runes("/"), runes("retry"), enter)
+	line := strings.Split(p.View(), "\n")[0]
+	after := line[strings.Index(line, "retry")+len("retry"):]
+	if !strings.HasPrefix(after, "\x1b[m\x1b[31m words") {
+		t.Fatalf("after the match the line lost its colour: %q", line)
+	}
+}

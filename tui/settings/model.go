@@ -30,7 +30,6 @@ type Model struct {
 	pager    common.Pager // the rows scroll when the window is short
 	keys     keyMap
 	cursor   int               // the selected row: the file's settings, then the defaults
-	shown    int               // the row last scrolled into view
 	values   map[string]string // each config file setting as the file has it
 	defaults []setup.Default
 	next     *sess.Setup // the next practice session's setup, once read
@@ -135,8 +134,10 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		switch {
 		case key.Matches(msg, m.keys.Up):
 			m.cursor = max(m.cursor-1, 0)
+			m.keepInView()
 		case key.Matches(msg, m.keys.Down):
 			m.cursor = min(m.cursor+1, m.rowCount()-1)
+			m.keepInView()
 		case key.Matches(msg, m.keys.Change):
 			back := msg.String() == "left" || msg.String() == "h"
 			if m.cursor < len(fileSettings) {

@@ -166,3 +166,32 @@ func TestSettingsChangeTheNextSession(t *testing.T) {
 		t.Errorf("the practice setup lost its company: %s", raw)
 	}
 }
+
+// At 40x9 the rows do not fit: ↓ to the last setting scrolls it into
+// view, and ↑ back to the first scrolls up again.
+func TestSettingsCursorStaysOnScreen(t *testing.T) {
+	lipgloss.SetColorProfile(termenv.Ascii)
+	m := New(common.Common{Styles: common.NewStyles(common.DefaultTheme()), App: &common.App{Info: common.Info{
+		ConfigPath: "/tmp/c.yaml", DataDir: "/tmp/d", Theme: "dark", Color: true}}})
+	m.SetSize(40, 9)
+	m.View()
+	m.Update(tea.KeyMsg{Type: tea.KeyEnd}) // read to the end, then come back
+	for range m.rowCount() {
+		m.Update(keyOf("up"))
+		if v := ansi.Strip(m.View()); !strings.Contains(v, "› ") {
+			t.Fatalf("row %d is selected but off screen:\n%s", m.cursor, v)
+		}
+	}
+	for range m.rowCount() {
+		m.Update(keyOf("down"))
+		if v := ansi.Strip(m.View()); !strings.Contains(v, "› ") {
+			t.Fatalf("row %d is selected but off screen:\n%s", m.cursor, v)
+		}
+	}
+	for range m.rowCount() {
+		m.Update(keyOf("up"))
+		if v := ansi.Strip(m.View()); !strings.Contains(v, "› ") {
+			t.Fatalf("row %d is selected but off screen:\n%s", m.cursor, v)
+		}
+	}
+}

@@ -71,6 +71,13 @@ var documentsText = map[common.Consent]string{
 
 // View implements common.Screen.
 func (m *Model) View() string {
+	body, _ := m.body()
+	return common.Paged(&m.pager, m.Styles, m.Width, m.Height, body)
+}
+
+// body is the screen's text before paging, with the line the selected
+// setting starts on.
+func (m *Model) body() (string, int) {
 	st := m.Styles
 	rows := m.rows()
 	labelWidth := 0
@@ -131,17 +138,13 @@ func (m *Model) View() string {
 			add(indent + st.Faint.Width(valueWidth).Render(r.note))
 		}
 	}
-	m.keepInView(cursorLine)
-	return common.Paged(&m.pager, st, m.Width, m.Height, strings.TrimRight(strings.Join(lines, "\n"), "\n"))
+	return strings.TrimRight(strings.Join(lines, "\n"), "\n"), cursorLine
 }
 
 // keepInView scrolls so the selected setting is on screen after ↑ or ↓;
 // the pager's own keys still move past it to read the rows below.
-func (m *Model) keepInView(line int) {
-	if m.cursor == m.shown {
-		return
-	}
-	m.shown = m.cursor
+func (m *Model) keepInView() {
+	_, line := m.body()
 	height := max(m.Height-m.Styles.App.GetVerticalFrameSize(), 1)
 	switch {
 	case line < m.pager.YOffset:
