@@ -86,3 +86,18 @@ func TestCompactCoversEveryField(t *testing.T) {
 		}
 	}
 }
+
+// Whatever bytes the decoder is given, it returns an error or questions,
+// never a panic or a huge allocation.
+func FuzzDecodeCompact(f *testing.F) {
+	qs, _ := ParseFile("x.yaml", []byte(testCompactYAML))
+	good := string(EncodeCompact(qs))
+	f.Add(good)
+	f.Add(good[:len(good)/2])
+	f.Add(compactMagic + "\x05\x05")
+	f.Add(compactMagic + "\xff\xff\xff\xff\x0f\x00")
+	f.Fuzz(func(t *testing.T, data string) {
+		_, _ = DecodeCompact(data)
+		_, _ = DecodeCompact(compactMagic + data)
+	})
+}
