@@ -17,6 +17,9 @@ import (
 type Posting struct {
 	// Title is the posting's first line.
 	Title string `json:"title"`
+	// Company is the employer the posting names, "" when it names none
+	// (an agency's "our client").
+	Company string `json:"company,omitempty"`
 	// Role is the coach role the title names (backend, senior-backend,
 	// full-stack, devops, cloud-architect, sre, platform), or "".
 	Role string `json:"role,omitempty"`
@@ -246,6 +249,7 @@ func (m *Matcher) AnalyzePosting(text string) *Posting {
 		}
 	}
 	p.Role, p.Level = roleAndLevel(p.Title, lines)
+	p.Company = companyOf(p.Title, lines)
 
 	starts := lineStarts(text)
 	blanked := make([]string, len(lines))

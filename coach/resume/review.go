@@ -26,6 +26,7 @@ const SchemaVersion = 1
 //	              "pages": 1,                           // a PDF's pages; 0 for other formats
 //	              "words": 512},
 //	  "posting": {"title": "Senior Backend Engineer", "role": "senior-backend", // "" when unknown
+//	              "company": "Northwind Ledger",        // omitted when the posting names none
 //	              "level": "senior",                    // junior, mid or senior
 //	              "words": 410,
 //	              "sections": [{"kind": "required", "heading": "Requirements", "line": 9}],

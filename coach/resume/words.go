@@ -87,7 +87,10 @@ var sectionNames = func() map[string]string {
 		skills and expertise, technical expertise, toolbox, stack`)
 	add(SecExperience, `experience, work experience, professional experience, employment,
 		employment history, work history, career history, relevant experience, career,
-		professional background, experience and projects`)
+		professional background, experience and projects, clinical experience, teaching experience,
+		nursing experience, industry experience, previous experience, other experience,
+		engineering experience, software experience, technical experience, relevant work experience,
+		professional history, previous career`)
 	add(SecEducation, `education, education and training, academic background, qualifications,
 		degrees, academic qualifications, education and certifications, training`)
 	add(SecCertifications, `certifications, certificates, licences, licenses, certifications and training,

@@ -1,0 +1,245 @@
+package resume
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Profile is what a resume says about its author, for a cover letter or a
+// headline. Every field is text taken from the resume as written, never
+// computed: a letter that says "6 years" says it because the resume does.
+type Profile struct {
+	// Name is the first line when it reads as a person's name.
+	Name string `json:"name,omitempty"`
+	// Headline is the title line under the name ("Backend Engineer"),
+	// when there is one.
+	Headline string `json:"headline,omitempty"`
+	Email    string `json:"email,omitempty"`
+	Phone    string `json:"phone,omitempty"`
+	Link     string `json:"link,omitempty"` // LinkedIn or GitHub
+	// Years is the experience the summary or the headline claims, as
+	// written ("6 years", "7+ years").
+	Years string `json:"years,omitempty"`
+	// Jobs are the experience section's roles, most recent first as
+	// resumes list them.
+	Jobs []Job `json:"jobs"`
+	// Role is the coach role the headline or the latest job title names
+	// (backend, sre…), "" for none.
+	Role string `json:"role,omitempty"`
+}
+
+// Job is one role in the experience section.
+type Job struct {
+	Title    string `json:"title"`
+	Employer string `json:"employer,omitempty"`
+	Dates    string `json:"dates,omitempty"`
+	// Line is 1-based in the plain text.
+	Line int `json:"line"`
+}
+
+var (
+	titleWord  = lazyRegexp(`(?i)\b(?:engineer|developer|programmer|architect|administrator|admin|sre|devops|manager|lead|head|director|analyst|scientist|consultant|specialist|designer|intern|apprentice|technician|officer|nurse|teacher|tutor|instructor|lecturer|accountant|coordinator|assistant|associate|founder|co-founder|cto|ceo|owner|contractor|freelancer?|researcher|tester|qa|support|operator|student|fellow|chef|clerk|representative|agent|advisor|adviser|executive|principal|staff)\b`)
+	yearsClaim = lazyRegexp(`(?i)\b(\d{1,2}\+?)\s*(?:\+\s*)?years?\b`)
+	jobSplit   = lazyRegexp(`\s+(?:[—–|·•@-]|at)\s+|\s*[|·•—–]\s*|,\s+|\s*\(\s*|\s*\)\s*`)
+	nameWord   = lazyRegexp(`^\p{Lu}[\p{L}'’.-]*$`)
+)
+
+// ProfileOf reads the author's facts from a resume.
+func ProfileOf(doc Document) Profile {
+	return profileOf(parseResume(doc))
+}
+
+func profileOf(p *parsedResume) Profile {
+	pr := Profile{Jobs: []Job{}}
+	var head []resumeLine
+	for _, l := range p.lines {
+		if l.section != SecContact && len(head) > 0 {
+			break
+		}
+		if l.text != "" && !l.heading {
+			head = append(head, l)
+		}
+	}
+	for i, l := range head {
+		switch {
+		case i == 0 && isName(nameOnly(l.text)):
+			pr.Name = nameOnly(l.text)
+		case pr.Headline == "" && i <= 2 && !strings.Contains(l.text, "@"):
+			// "Senior Data Engineer · Chicago, IL": the part naming a role
+			for _, part := range jobSplit().Split(l.text, -1) {
+				if titleWord().MatchString(part) && len(strings.Fields(part)) <= 8 {
+					pr.Headline = strings.Trim(part, " .")
+					break
+				}
+			}
+		}
+	}
+	headText := p.head()
+	pr.Email = emailRe().FindString(headText)
+	pr.Phone = strings.TrimSpace(phoneRe().FindString(headText))
+	if m := profileRe().FindString(headText); strings.Contains(m, ".com/") {
+		pr.Link = strings.TrimRight(m, ").,")
+	}
+	for _, l := range p.lines {
+		if l.section == SecSummary || l.section == SecContact {
+			if m := yearsClaim().FindStringSubmatch(l.text); m != nil {
+				pr.Years = strings.TrimSpace(m[0])
+				break
+			}
+		}
+	}
+	pr.Jobs = jobsOf(p)
+	for _, t := range append([]string{pr.Headline}, jobTitles(pr.Jobs)...) {
+		if t == "" {
+			continue
+		}
+		if role, _ := roleAndLevel(t, nil); role != "" {
+			pr.Role = role
+			break
+		}
+	}
+	return pr
+}
+
+func jobTitles(jobs []Job) []string {
+	var out []string
+	for _, j := range jobs {
+		out = append(out, j.Title)
+	}
+	return out
+}
+
+// nameOnly drops the letters after a name ("Rachel Dunmore, BSN, RN")
+// and writes a name set in capitals as a name is written.
+func nameOnly(s string) string {
+	s, _, _ = strings.Cut(s, ",")
+	s = strings.TrimSpace(s)
+	if strings.ToUpper(s) == s && strings.ToLower(s) != s {
+		words := strings.Fields(strings.ToLower(s))
+		for i, w := range words {
+			r := []rune(w)
+			words[i] = string(unicode.ToUpper(r[0])) + string(r[1:])
+		}
+		s = strings.Join(words, " ")
+	}
+	return s
+}
+
+// isName: two to four capitalised words, nothing else.
+func isName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !nameWord().MatchString(w) {
+			return false
+		}
+	}
+	return !titleWord().MatchString(s) && !strings.EqualFold(s, "curriculum vitae")
+}
+
+// jobsOf finds each role in the experience section: the lines above a run
+// of bullets, read as title, employer and dates in whatever order and
+// with whatever separators the resume uses.
+func jobsOf(p *parsedResume) []Job {
+	jobs := []Job{}
+	var block []string
+	blockLine := 0
+	for i, l := range p.lines {
+		if l.section != SecExperience || l.heading && l.mdLevel <= 2 && l.mdLevel > 0 {
+			block = nil
+			continue
+		}
+		if _, _, ok := headingOf(l.text); ok {
+			block = nil
+			continue
+		}
+		switch {
+		case l.bullet:
+			if len(block) > 0 {
+				if j, ok := readJob(block); ok {
+					j.Line = blockLine
+					jobs = append(jobs, j)
+				}
+				block = nil
+			}
+		case l.text == "":
+		case len(block) < 3 && len(l.text) <= 140:
+			if len(block) == 0 {
+				blockLine = i + 1
+			}
+			block = append(block, l.text)
+		default:
+			block = nil // prose, not a role's heading
+		}
+	}
+	return jobs
+}
+
+// readJob reads "Senior Engineer — Acme (2021 – Present)", "Acme |
+// Engineer | 2019 - 2021" and the same split over two or three lines. When
+// the title's line says more ("Nurse, Surgical Unit") and another line
+// names a place of work, the other line's is the employer.
+func readJob(block []string) (Job, bool) {
+	var j Job
+	titleLine := -1
+	others := make([][]string, len(block))
+	for i, text := range block {
+		if m := dateRange().FindStringIndex(text); m != nil && j.Dates == "" {
+			j.Dates = strings.TrimSpace(text[m[0]:m[1]])
+			text = text[:m[0]] + " | " + text[m[1]:]
+		}
+		for _, part := range jobSplit().Split(text, -1) {
+			part = strings.Trim(part, " *_,.;:")
+			if part == "" || dateish().MatchString(part) && !hasLetters(part, 4) {
+				continue
+			}
+			if j.Title == "" && titleWord().MatchString(part) {
+				j.Title, titleLine = part, i
+				continue
+			}
+			others[i] = append(others[i], part)
+		}
+	}
+	if j.Title == "" {
+		return Job{}, false
+	}
+	order := []int{titleLine}
+	for i := range block {
+		if i != titleLine {
+			order = append(order, i)
+		}
+	}
+	if len(block) > 1 && len(others[titleLine]) > 0 {
+		order = append(order[1:], titleLine)
+	}
+	for _, i := range order {
+		if len(others[i]) > 0 && looksLikeEmployer(others[i][0]) {
+			j.Employer = others[i][0]
+			break
+		}
+	}
+	return j, true
+}
+
+// looksLikeEmployer: a capitalised name of up to six words with no date
+// or sentence in it.
+func looksLikeEmployer(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 6 || dateish().MatchString(s) {
+		return false
+	}
+	first := []rune(words[0])[0]
+	return unicode.IsUpper(first) || unicode.IsDigit(first)
+}
+
+func hasLetters(s string, n int) bool {
+	c := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			c++
+		}
+	}
+	return c >= n
+}
