@@ -19,6 +19,7 @@ var (
 	// of one to five words and then a verb in the present tense
 	companySubject = lazyRegexp(`^(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+|and\s+|of\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})(?:,\s[^,]{3,60},)?\s+(?:is|are|has|have|was|builds|makes|runs|connects|helps|creates|provides|offers|develops|designs|operates|powers|serves|sells|streams|delivers|brings|gives|lets|turns|keeps|moves|ships|processes|manages|supports|works|employs|owns|plans|handles|hosts|enables|protects|uses|produces|publishes|trains|grows|leads|specialises|specializes)\b`)
 	roleNoun       = lazyRegexp(`(?i)\b(?:engineers?|developers?|architects?|administrators?|analysts?|scientists?|designers?|managers?|nurses?|teachers?|sre|devops|role|position|team)\b`)
+	abbreviated    = lazyRegexp(`\b(?:Co|Inc|Ltd|Corp|Bros|Intl|St|Assn|Cie|Pty|Pte|S\.A|N\.V|B\.V)\.$`)
 	agencyPosting  = lazyRegexp(`(?i)\b(?:our client|on behalf of|a client of ours|my client)\b`)
 )
 
@@ -57,7 +58,8 @@ func companyOf(title string, lines []string) string {
 		return ""
 	}
 	// the first sentences of prose: "At Acme, we", "Acme is hiring",
-	// "Acme builds"
+	// "Acme builds"; the title's "Acme Civic Systems — Architect" gives
+	// the full name when the prose shortens it to "Acme"
 	prose := 0
 	for _, l := range lines {
 		l = strings.TrimSpace(strings.Trim(l, "#*_ "))
@@ -67,7 +69,7 @@ func companyOf(title string, lines []string) string {
 		for _, re := range []func() *regexp.Regexp{companyAt, companyHiring, companySubject} {
 			if m := re().FindStringSubmatch(l); m != nil {
 				if c := cleanCompany(m[1]); c != "" {
-					return c
+					return fuller(c, title)
 				}
 			}
 		}
@@ -95,7 +97,10 @@ func companyOf(title string, lines []string) string {
 
 // cleanCompany trims a found name and refuses what is not one.
 func cleanCompany(s string) string {
-	s = strings.TrimSpace(strings.Trim(s, " *_:.,!#"))
+	s = strings.TrimSpace(strings.Trim(s, " *_:,!#"))
+	if !abbreviated().MatchString(s) {
+		s = strings.TrimRight(s, ".")
+	}
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 6 || len(s) > 60 {
@@ -111,4 +116,17 @@ func cleanCompany(s string) string {
 		return "" // a job title read as a name
 	}
 	return s
+}
+
+// fuller is the title's longer form of a name found in the text.
+func fuller(name, title string) string {
+	for _, sep := range []string{" — ", " – ", " | ", " - "} {
+		for _, p := range strings.Split(title, sep) {
+			p = strings.TrimSpace(p)
+			if len(p) > len(name) && strings.HasPrefix(p, name+" ") && !titleWord().MatchString(p) {
+				return p
+			}
+		}
+	}
+	return name
 }

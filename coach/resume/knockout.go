@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/coach-tui/coach/coach/words"
 )
 
 // Knock-out requirements are what an applicant tracking system filters on
@@ -252,13 +254,13 @@ func credential(r *Requirement, p *parsedResume) (string, string) {
 	}
 	switch {
 	case len(missing) == 0 || either && len(found) > 0:
-		return Met, "The resume names " + andList(found) + "."
+		return Met, "The resume names " + words.And(found) + "."
 	case either:
 		return NotFound, "The resume names none of " + strings.Join(missing, ", ") + "."
 	case len(found) > 0:
-		return NotFound, "The resume names " + andList(found) + " but not " + andList(missing) + "."
+		return NotFound, "The resume names " + words.And(found) + " but not " + words.And(missing) + "."
 	default:
-		return NotFound, "The resume does not name " + andList(missing) + "."
+		return NotFound, "The resume does not name " + words.And(missing) + "."
 	}
 }
 
@@ -361,8 +363,9 @@ func experienceYears(p *parsedResume, now time.Time) (float64, bool) {
 	return float64(total) / 12, true
 }
 
-// dateRange finds "Mar 2019 – Present", "2016–2019", "03/2018 - 06/2020".
-var dateRange = lazyRegexp(`(?i)\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,2}/)?\s*((?:19|20)\d{2})\s*(?:-|–|—|to|until)\s*(present|current|now|today|((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,2}/)?\s*((?:19|20)\d{2}))`)
+// dateRange finds "Mar 2019 – Present", "2016–2019", "03/2018 - 06/2020",
+// "2021-06 – present" (the month of the last is not read).
+var dateRange = lazyRegexp(`(?i)\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,2}/)?\s*((?:19|20)\d{2})(?:-[01]\d)?\s*(?:-|–|—|to|until)\s*(present|current|now|today|((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,2}/)?\s*((?:19|20)\d{2})(?:-[01]\d)?)`)
 
 var monthNames = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
 	"aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}

@@ -55,6 +55,7 @@ Director Team Teams Company Inc Remote Hybrid Office Equal Opportunity Employer 
 Canada America American Europe European North South East West Program Project Product Services
 Service Platform Data Experience Required Preferred Plus Bonus Benefits Level Mid New Please
 Apply Day Days Week Weeks Year Years Hours Hour Center Medical Hospital Health University College
+Top Best First Last Next Full Part Time Key Core
 Details State States County City Street Avenue Campus Headquarters Alabama Alaska Arizona Arkansas
 California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas
 Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana

@@ -39,6 +39,9 @@ type Posting struct {
 
 	// own finds the posting's own terms in a resume.
 	own *Matcher
+	// duties are the responsibilities that open with a verb, for a
+	// letter (see duty).
+	duties []string
 }
 
 // Where a keyword comes from.
@@ -250,6 +253,7 @@ func (m *Matcher) AnalyzePosting(text string) *Posting {
 	}
 	p.Role, p.Level = roleAndLevel(p.Title, lines)
 	p.Company = companyOf(p.Title, lines)
+	p.duties = dutiesOf(lines, lineKind)
 
 	starts := lineStarts(text)
 	blanked := make([]string, len(lines))

@@ -20,6 +20,8 @@ type Profile struct {
 	// Years is the experience the summary or the headline claims, as
 	// written ("6 years", "7+ years").
 	Years string `json:"years,omitempty"`
+	// Summary is the summary section's first sentence, as written.
+	Summary string `json:"summary,omitempty"`
 	// Jobs are the experience section's roles, most recent first as
 	// resumes list them.
 	Jobs []Job `json:"jobs"`
@@ -39,8 +41,8 @@ type Job struct {
 
 var (
 	titleWord  = lazyRegexp(`(?i)\b(?:engineer|developer|programmer|architect|administrator|admin|sre|devops|manager|lead|head|director|analyst|scientist|consultant|specialist|designer|intern|apprentice|technician|officer|nurse|teacher|tutor|instructor|lecturer|accountant|coordinator|assistant|associate|founder|co-founder|cto|ceo|owner|contractor|freelancer?|researcher|tester|qa|support|operator|student|fellow|chef|clerk|representative|agent|advisor|adviser|executive|principal|staff)\b`)
-	yearsClaim = lazyRegexp(`(?i)\b(\d{1,2}\+?)\s*(?:\+\s*)?years?\b`)
-	jobSplit   = lazyRegexp(`\s+(?:[—–|·•@-]|at)\s+|\s*[|·•—–]\s*|,\s+|\s*\(\s*|\s*\)\s*`)
+	yearsClaim = lazyRegexp(`(?i)\b(?:(?:over|more than|nearly|almost|about|around) )?(?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-five|thirty)\s*(?:\+\s*)?years?\b`)
+	jobSplit   = lazyRegexp(`\s{2,}|\s+(?:[—–|·•@-]|at)\s+|\s*[|·•—–]\s*|,\s+|\s*\(\s*|\s*\)\s*`)
 	nameWord   = lazyRegexp(`^\p{Lu}[\p{L}'’.-]*$`)
 )
 
@@ -82,10 +84,16 @@ func profileOf(p *parsedResume) Profile {
 	}
 	for _, l := range p.lines {
 		if l.section == SecSummary || l.section == SecContact {
-			if m := yearsClaim().FindStringSubmatch(l.text); m != nil {
-				pr.Years = strings.TrimSpace(m[0])
+			if m := yearsClaim().FindString(l.text); m != "" {
+				pr.Years = strings.TrimSpace(m)
 				break
 			}
+		}
+	}
+	for _, l := range p.lines {
+		if l.section == SecSummary && !l.heading && l.text != "" && !l.bullet {
+			pr.Summary = firstSentence(strings.TrimPrefix(l.text, "Summary."))
+			break
 		}
 	}
 	pr.Jobs = jobsOf(p)
@@ -185,6 +193,7 @@ func readJob(block []string) (Job, bool) {
 	var j Job
 	titleLine := -1
 	others := make([][]string, len(block))
+	var before []string // the parts of the title's line ahead of it
 	for i, text := range block {
 		if m := dateRange().FindStringIndex(text); m != nil && j.Dates == "" {
 			j.Dates = strings.TrimSpace(text[m[0]:m[1]])
@@ -197,6 +206,7 @@ func readJob(block []string) (Job, bool) {
 			}
 			if j.Title == "" && titleWord().MatchString(part) {
 				j.Title, titleLine = part, i
+				before, others[i] = others[i], nil
 				continue
 			}
 			others[i] = append(others[i], part)
@@ -205,18 +215,19 @@ func readJob(block []string) (Job, bool) {
 	if j.Title == "" {
 		return Job{}, false
 	}
-	order := []int{titleLine}
+	// "Acme — Engineer": a name before the title is the employer; after
+	// it ("Nurse, Surgical Unit") another line's first name comes first
+	var candidates []string
+	candidates = append(candidates, before...)
 	for i := range block {
-		if i != titleLine {
-			order = append(order, i)
+		if i != titleLine && len(others[i]) > 0 {
+			candidates = append(candidates, others[i][0])
 		}
 	}
-	if len(block) > 1 && len(others[titleLine]) > 0 {
-		order = append(order[1:], titleLine)
-	}
-	for _, i := range order {
-		if len(others[i]) > 0 && looksLikeEmployer(others[i][0]) {
-			j.Employer = others[i][0]
+	candidates = append(candidates, others[titleLine]...)
+	for _, c := range candidates {
+		if looksLikeEmployer(c) {
+			j.Employer = c
 			break
 		}
 	}
@@ -242,4 +253,17 @@ func hasLetters(s string, n int) bool {
 		}
 	}
 	return c >= n
+}
+
+// firstSentence is text up to its first full stop followed by a space,
+// and nothing when that is too short or too long to quote.
+func firstSentence(text string) string {
+	text = strings.TrimSpace(text)
+	if i := strings.Index(text, ". "); i > 0 {
+		text = text[:i+1]
+	}
+	if n := len(strings.Fields(text)); n < 6 || n > 45 {
+		return ""
+	}
+	return text
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/coach-tui/coach/coach/skills"
+	"github.com/coach-tui/coach/coach/words"
 	"github.com/coach-tui/coach/questions"
 )
 
@@ -495,17 +496,7 @@ func names(ks []Keyword, n int) string {
 		}
 		out = append(out, k.Name)
 	}
-	return andList(out)
-}
-
-func andList(s []string) string {
-	switch len(s) {
-	case 0:
-		return ""
-	case 1:
-		return s[0]
-	}
-	return strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
+	return words.And(out)
 }
 
 // findings lists what to change, the changes worth most points first.
@@ -575,7 +566,7 @@ func findings(r *Report) []Finding {
 				miss = append(miss, "a LinkedIn or GitHub link")
 			}
 			if len(miss) > 0 {
-				add("sections", "Not found: %s. A recruiter who likes the resume needs a way to reach you.", andList(miss))
+				add("sections", "Not found: %s. A recruiter who likes the resume needs a way to reach you.", words.And(miss))
 			}
 			continue
 		}

@@ -3,6 +3,8 @@ package resume
 import (
 	"fmt"
 	"strings"
+
+	"github.com/coach-tui/coach/coach/words"
 )
 
 // Search is the recruiter-search finding: recruiters search an ATS for a
@@ -70,7 +72,7 @@ func recruiterSearch(ks []Keyword, plain string) Search {
 		for i, t := range s.Missing {
 			miss[i] = "“" + t + "”"
 		}
-		s.Detail = fmt.Sprintf("A recruiter searching for %s would not find this resume: it never writes %s. Use the posting's own spelling where it is true of you.", strings.Join(quoted, " AND "), andList(miss))
+		s.Detail = fmt.Sprintf("A recruiter searching for %s would not find this resume: it never writes %s. Use the posting's own spelling where it is true of you.", strings.Join(quoted, " AND "), words.And(miss))
 	}
 	return s
 }

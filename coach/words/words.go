@@ -1,7 +1,11 @@
-// Package words puts counts into words: "1 answer", "3 answers".
+// Package words puts counts and lists into words: "1 answer", "3
+// answers", "Go, SQL and Kafka".
 package words
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Count is n with the noun in its right form. many is the plural when it
 // is not one+"s".
@@ -14,4 +18,15 @@ func Count(n int, one string, many ...string) string {
 		word = many[0]
 	}
 	return fmt.Sprintf("%d %s", n, word)
+}
+
+// And joins a list as prose: "Go", "Go and SQL", "Go, SQL and Kafka".
+func And(list []string) string {
+	switch len(list) {
+	case 0:
+		return ""
+	case 1:
+		return list[0]
+	}
+	return strings.Join(list[:len(list)-1], ", ") + " and " + list[len(list)-1]
 }

@@ -20,3 +20,13 @@ func TestCount(t *testing.T) {
 		}
 	}
 }
+
+func TestAnd(t *testing.T) {
+	for want, list := range map[string][]string{
+		"": nil, "Go": {"Go"}, "Go and SQL": {"Go", "SQL"}, "Go, SQL and Kafka": {"Go", "SQL", "Kafka"},
+	} {
+		if got := And(list); got != want {
+			t.Errorf("And(%q) = %q, want %q", list, got, want)
+		}
+	}
+}
