@@ -191,7 +191,7 @@ func (d *draft) achievementLed() []string {
 	for _, a := range d.ach[:d.nAch] {
 		line := "- "
 		if len(a.Keywords) > 0 {
-			line += "**" + upperFirst(words.And(first(a.Keywords, 2))) + "**: "
+			line += "**" + upperFirst(a.Keywords[0]) + "**: "
 		}
 		if a.Employer != "" {
 			line += endSentence(strings.TrimRight(strings.TrimSpace(a.Text), ".") + " (" + a.Employer + ")")

@@ -95,9 +95,9 @@ func LetterFacts(doc Document, posting string, opt Options) (*Facts, error) {
 func spelled(k Keyword) string {
 	switch {
 	case k.MatchedAs != "":
-		return k.MatchedAs
+		return prose(k.MatchedAs, k.Group)
 	case len(k.As) > 0 && k.Source != SourceSkills:
-		return k.As[0]
+		return prose(k.As[0], k.Group)
 	}
 	return prose(k.Name, k.Group)
 }
@@ -161,9 +161,9 @@ func achievements(m *Matcher, r *Report, jobs []Job) []Achievement {
 				if found[key] {
 					name := prose(k.Name, k.Group)
 					if len(k.Alternatives) > i {
-						name = k.Alternatives[i]
+						name = prose(k.Alternatives[i], k.Group)
 					} else if len(k.As) > 0 && k.Source != SourceSkills {
-						name = k.As[0]
+						name = prose(k.As[0], k.Group)
 					}
 					a.Keywords = append(a.Keywords, name)
 					a.Weight += k.Weight
@@ -248,18 +248,15 @@ func duty(line string) string {
 	if len(words) < 3 || len(words) > 22 {
 		return ""
 	}
-	switch w := strings.ToLower(words[0]); {
-	case dutyVerbs[w]:
-		text = "to " + text
-	case strings.HasSuffix(w, "ing") && len(w) > 5:
-		// "Running our clusters" reads in a list as it is
-	default:
+	w := strings.ToLower(words[0])
+	if !dutyVerbs[w] && !(strings.HasSuffix(w, "ing") && len(w) > 5) {
 		return ""
 	}
-	if !strings.HasPrefix(text, "to ") {
-		r := []rune(text)
-		r[0] = unicode.ToLower(r[0])
-		text = string(r)
+	r := []rune(text)
+	r[0] = unicode.ToLower(r[0])
+	text = string(r)
+	if dutyVerbs[w] {
+		text = "to " + text // "Running our clusters" reads in a list as it is
 	}
 	return ourYour().ReplaceAllStringFunc(text, func(w string) string {
 		switch strings.ToLower(w) {
