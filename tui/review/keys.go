@@ -8,7 +8,7 @@ import (
 )
 
 type keyMap struct {
-	Next, Run, Paste, Sort, Practice, Down key.Binding
+	Sort, Practice, Down key.Binding
 	// With a model configured: tailoring, questions from the posting, the
 	// consent question's answers, and stopping a request.
 	Tailor, Generate, Consent, Decline, Cancel, Retry key.Binding
@@ -16,9 +16,6 @@ type keyMap struct {
 
 func defaultKeys() keyMap {
 	return keyMap{
-		Next:     key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "next field")),
-		Run:      key.NewBinding(key.WithKeys("ctrl+s", "enter"), key.WithHelp("enter", "review")),
-		Paste:    key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "paste the posting instead")),
 		Sort:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sort keywords")),
 		Practice: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "practise these questions")),
 		Down:     key.NewBinding(key.WithKeys("down", "j", "pgdown"), key.WithHelp("↓/pgdn", "scroll")),
@@ -64,11 +61,7 @@ func (m *Model) ShortHelp() []key.Binding {
 		}
 		return append(append(b, k.Down), common.SearchHelp(m.view)...)
 	}
-	run := k.Run
-	if m.pasting && m.focus == fieldPosting {
-		run.SetHelp("ctrl+s", "review")
-	}
-	return []key.Binding{run, k.Next, k.Paste}
+	return m.form.Help()
 }
 
 // FullHelp implements help.KeyMap.

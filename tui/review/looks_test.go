@@ -23,7 +23,7 @@ func TestReviewGoldensAtThreeSizes(t *testing.T) {
 		typeText(m, "~/resume.md")
 		inputs := m.View()
 		looks.Fits(t, inputs, w, h)
-		m.resumePath.SetValue("")
+		m.form.Resume.SetValue("")
 		reviewFiles(t, m, filepath.Join(fixtures, "resumes/go-backend.md"), filepath.Join(fixtures, "postings/backend-go.txt"))
 		report := looks.Pages(t, w, h, m.View, func() bool { return m.view.AtBottom() }, func() {
 			m.Update(tea.KeyMsg{Type: tea.KeyPgDown})

@@ -11,31 +11,12 @@
 package review
 
 import (
-	"context"
-	"os"
-	"path/filepath"
-	"strings"
-
-	"github.com/charmbracelet/bubbles/textarea"
-	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/coach-tui/coach/coach/resume"
 	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/tui/internal/docform"
 	"github.com/coach-tui/coach/tui/stream"
-)
-
-type field int
-
-const (
-	fieldResume field = iota
-	fieldPosting
-)
-
-// The remembered inputs, so a second review needs no typing.
-const (
-	settingResume  = "review.resume"
-	settingPosting = "review.posting"
 )
 
 // Model is the review screen.
@@ -43,13 +24,9 @@ type Model struct {
 	common.Common
 	keys keyMap
 
-	resumePath  textinput.Model
-	postingPath textinput.Model
-	postingText textarea.Model
-	pasting     bool
-	focus       field
-	busy        bool
-	err         error
+	form *docform.Form
+	busy bool
+	err  error
 
 	report  *resume.Report
 	posting string // the posting's text as reviewed, for the model
@@ -78,30 +55,21 @@ const (
 
 // New returns the review screen.
 func New(c common.Common) *Model {
-	rp := common.NewTextInput(c.Styles, "~/resume.pdf (.pdf, .docx, .md or .txt)")
-	rp.Prompt = ""
-	pp := common.NewTextInput(c.Styles, "~/posting.txt, or ctrl+p to paste it")
-	pp.Prompt = ""
-	ta := common.NewTextArea(c.Styles, "Paste the job posting here.")
 	m := &Model{
-		Common: c, keys: defaultKeys(), resumePath: rp, postingPath: pp, postingText: ta, view: searchable(),
+		Common: c, keys: defaultKeys(), form: docform.New(c.Styles, "review"), view: searchable(),
 		// The client is fixed for the run; nil leaves the streams idle.
 		tailor: stream.New(c.Styles, c.Markdown, c.App.LLM.Client, nil), tview: searchable(),
 		writer: stream.New(c.Styles, c.Markdown, c.App.LLM.Client, nil),
 	}
 	// The questions' reply is read, not shown: no need to render it whole.
 	m.writer.Final = func(string, bool) string { return "" }
-	m.resumePath.Focus()
 	return m
 }
 
 // SetSize implements common.Screen.
 func (m *Model) SetSize(w, h int) {
 	m.Common.SetSize(w, h)
-	m.resumePath.Width = max(w-22, 10)
-	m.postingPath.Width = max(w-22, 10)
-	m.postingText.SetWidth(max(w-4, 10))
-	m.postingText.SetHeight(max(h-9, 3))
+	m.form.SetSize(w, h)
 	m.layout()
 }
 
@@ -136,21 +104,8 @@ func (m *Model) BackLevel() bool {
 	return true
 }
 
-type rememberedMsg struct{ resume, posting string }
-
 // Init fills in the files used last time.
-func (m *Model) Init() tea.Cmd {
-	st := m.App.Store
-	return func() tea.Msg {
-		if st == nil {
-			return nil
-		}
-		ctx := context.Background()
-		r, _, _ := st.Setting(ctx, settingResume)
-		p, _, _ := st.Setting(ctx, settingPosting)
-		return rememberedMsg{r, p}
-	}
-}
+func (m *Model) Init() tea.Cmd { return docform.Recall(m.App.Store) }
 
 type reviewedMsg struct {
 	report  *resume.Report
@@ -160,41 +115,17 @@ type reviewedMsg struct {
 
 // run reads the files and reviews in a command, then remembers the paths.
 func (m *Model) run() tea.Cmd {
-	resumePath := expand(strings.TrimSpace(m.resumePath.Value()))
-	postingPath := expand(strings.TrimSpace(m.postingPath.Value()))
-	pasted, pasting := m.postingText.Value(), m.pasting
+	in := m.form.Inputs()
 	st, bank := m.App.Store, m.App.Bank
 	return func() tea.Msg {
-		doc, err := resume.ReadFile(resumePath)
+		doc, posting, err := in.Read()
 		if err != nil {
 			return reviewedMsg{err: err}
 		}
-		posting := pasted
-		if !pasting {
-			b, err := os.ReadFile(postingPath)
-			if err != nil {
-				return reviewedMsg{err: err}
-			}
-			posting = string(b)
-		}
 		r, err := resume.Review(doc, posting, resume.Options{Bank: bank})
-		if err == nil && st != nil {
-			ctx := context.Background()
-			_ = st.SetSetting(ctx, settingResume, resumePath)
-			if !pasting {
-				_ = st.SetSetting(ctx, settingPosting, postingPath)
-			}
+		if err == nil {
+			in.Remember(st)
 		}
 		return reviewedMsg{report: r, posting: posting, err: err}
 	}
-}
-
-// expand turns a leading ~ into the home folder, as a shell would.
-func expand(p string) string {
-	if p == "~" || strings.HasPrefix(p, "~/") {
-		if home, err := os.UserHomeDir(); err == nil {
-			return filepath.Join(home, p[1:])
-		}
-	}
-	return p
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/tui/internal/docform"
 )
 
 func init() {
@@ -114,11 +115,11 @@ func TestReviewReportSortAndPractice(t *testing.T) {
 		t.Fatal("p starts practice on the likely questions")
 	}
 	// The paths are remembered for next time.
-	if v, ok, _ := st.Setting(context.Background(), settingResume); !ok || !strings.HasSuffix(v, "go-backend.md") {
+	if v, ok, _ := st.Setting(context.Background(), "review.resume"); !ok || !strings.HasSuffix(v, "go-backend.md") {
 		t.Fatalf("remembered %q", v)
 	}
 	again, _ := newScreenWith(t, st)
-	if !strings.HasSuffix(again.resumePath.Value(), "go-backend.md") {
+	if !strings.HasSuffix(again.form.Resume.Value(), "go-backend.md") {
 		t.Fatal("the next review starts from the same files")
 	}
 	if !m.BackLevel() || m.report != nil || m.BackLevel() {
@@ -142,19 +143,19 @@ func TestReviewPastedPostingAndErrors(t *testing.T) {
 	}
 	typeText(m, filepath.Join(t.TempDir(), "nope.pdf"))
 	pressKey(m, tea.KeyCtrlP)
-	if !m.pasting || m.focus != fieldPosting {
+	if !m.form.Pasting || m.form.Focus != docform.FieldPosting {
 		t.Fatal("ctrl+p pastes the posting")
 	}
 	posting, _ := os.ReadFile(filepath.Join(fixtures, "postings/sre.md"))
-	m.postingText.SetValue(string(posting))
+	m.form.PostingText.SetValue(string(posting))
 	run(m, pressKey(m, tea.KeyCtrlS))
 	if m.err == nil || !strings.Contains(m.err.Error(), "nope.pdf") {
 		t.Fatalf("an unreadable resume says which file: %v", m.err)
 	}
-	if m.postingText.Value() != string(posting) {
+	if m.form.PostingText.Value() != string(posting) {
 		t.Fatal("the pasted posting must survive an error")
 	}
-	m.resumePath.SetValue(filepath.Join(fixtures, "resumes/sre.txt"))
+	m.form.Resume.SetValue(filepath.Join(fixtures, "resumes/sre.txt"))
 	run(m, pressKey(m, tea.KeyCtrlS))
 	if m.err != nil || m.report == nil {
 		t.Fatalf("pasted review: %v", m.err)

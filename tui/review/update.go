@@ -1,15 +1,13 @@
 package review
 
 import (
-	"errors"
-	"strings"
-
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	sess "github.com/coach-tui/coach/coach/session"
 	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui/common"
+	"github.com/coach-tui/coach/tui/internal/docform"
 	"github.com/coach-tui/coach/tui/session"
 	"github.com/coach-tui/coach/tui/stream"
 )
@@ -50,13 +48,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case common.QuestionsMsg:
 		return m.handleParsed(msg)
-	case rememberedMsg:
-		if m.resumePath.Value() == "" {
-			m.resumePath.SetValue(msg.resume)
-		}
-		if m.postingPath.Value() == "" {
-			m.postingPath.SetValue(msg.posting)
-		}
+	case docform.RememberedMsg:
+		m.form.Fill(msg)
 	case reviewedMsg:
 		m.busy = false
 		m.err = msg.err
@@ -85,61 +78,21 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 }
 
 func (m *Model) inputKey(msg tea.KeyMsg) tea.Cmd {
-	k := m.keys
-	switch {
-	case msg.Type == tea.KeyEsc:
+	if msg.Type == tea.KeyEsc {
 		// The inputs take q and ?, but esc still leaves the screen.
 		return common.Back
-	case key.Matches(msg, k.Next):
-		m.setFocus(1 - m.focus)
-		return nil
-	case key.Matches(msg, k.Paste):
-		m.pasting = !m.pasting
-		m.setFocus(fieldPosting)
-		return nil
-	case key.Matches(msg, k.Run) && !(m.pasting && m.focus == fieldPosting && msg.String() == "enter"):
-		return m.start()
 	}
-	var cmd tea.Cmd
-	switch {
-	case m.focus == fieldResume:
-		m.resumePath, cmd = m.resumePath.Update(msg)
-	case m.pasting:
-		m.postingText, cmd = common.UpdateTextArea(m.postingText, msg)
-	default:
-		m.postingPath, cmd = m.postingPath.Update(msg)
+	cmd, submit := m.form.Update(msg)
+	if submit {
+		return m.start()
 	}
 	return cmd
 }
 
-func (m *Model) setFocus(f field) {
-	m.focus = f
-	m.resumePath.Blur()
-	m.postingPath.Blur()
-	m.postingText.Blur()
-	switch {
-	case f == fieldResume:
-		m.resumePath.Focus()
-	case m.pasting:
-		m.postingText.Focus()
-	default:
-		m.postingPath.Focus()
-	}
-}
-
 // start checks the inputs are there, then runs the review.
 func (m *Model) start() tea.Cmd {
-	switch {
-	case strings.TrimSpace(m.resumePath.Value()) == "":
-		m.err = errors.New("give the path of your resume first")
-		m.setFocus(fieldResume)
-		return nil
-	case m.pasting && strings.TrimSpace(m.postingText.Value()) == "":
-		m.err = errors.New("paste the job posting first")
-		return nil
-	case !m.pasting && strings.TrimSpace(m.postingPath.Value()) == "":
-		m.err = errors.New("give the posting's file, or press ctrl+p to paste it")
-		m.setFocus(fieldPosting)
+	if err := m.form.Check(); err != nil {
+		m.err = err
 		return nil
 	}
 	m.busy, m.err = true, nil

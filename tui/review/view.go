@@ -43,18 +43,7 @@ func (m *Model) View() string {
 	w := max(m.Width-4, 10)
 	// the title wraps: one line wider than the window widens them all
 	lines := []string{lipgloss.NewStyle().Width(w).Render(st.Title.Render("Resume review") + st.Muted.Render(" · your resume against a job posting, as an ATS reads it")), ""}
-	label := func(f field, text string) string {
-		if m.focus == f {
-			return st.Selected.Render(fmt.Sprintf("%-16s", text))
-		}
-		return st.Muted.Render(fmt.Sprintf("%-16s", text))
-	}
-	lines = append(lines, label(fieldResume, "Resume file")+m.resumePath.View())
-	if m.pasting {
-		lines = append(lines, label(fieldPosting, "Job posting")+st.Faint.Render("pasted below (ctrl+p for a file)"), m.postingText.View())
-	} else {
-		lines = append(lines, label(fieldPosting, "Job posting")+m.postingPath.View())
-	}
+	lines = append(lines, m.form.Lines(st)...)
 	lines = append(lines, "")
 	switch {
 	case m.busy:
