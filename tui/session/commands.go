@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
-	"os/exec"
 	"strings"
 	"time"
 
@@ -18,6 +16,7 @@ import (
 	"github.com/coach-tui/coach/coach/skills"
 	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/questions"
+	"github.com/coach-tui/coach/tui/common"
 )
 
 var errNotReady = errors.New("the question bank or the database is still loading; try again in a moment")
@@ -356,56 +355,9 @@ func (m *Model) finish() tea.Cmd {
 	}
 }
 
-type editorDoneMsg struct {
-	text string
-	err  error
-}
-
-type editorReadyMsg struct {
-	path string
-	err  error
-}
-
-// openEditor writes the answer to a temporary file in a command; the
-// editor runs once it is there (see runEditor).
+// openEditor hands the answer to the user's editor.
 func (m *Model) openEditor() tea.Cmd {
-	text := m.area.Value()
-	return func() tea.Msg {
-		f, err := os.CreateTemp("", "coach-answer-*.md")
-		if err != nil {
-			return editorReadyMsg{err: err}
-		}
-		_, werr := f.WriteString(text)
-		if cerr := f.Close(); werr == nil {
-			werr = cerr
-		}
-		if werr != nil {
-			os.Remove(f.Name())
-			return editorReadyMsg{err: werr}
-		}
-		return editorReadyMsg{path: f.Name()}
-	}
-}
-
-// runEditor hands the file to $VISUAL or $EDITOR (vi when neither is set)
-// and reads the answer back when the editor exits.
-func runEditor(path string) tea.Cmd {
-	editor := os.Getenv("VISUAL")
-	if editor == "" {
-		editor = os.Getenv("EDITOR")
-	}
-	if editor == "" {
-		editor = "vi"
-	}
-	cmd := exec.Command("sh", "-c", editor+` "$1"`, "sh", path)
-	return tea.ExecProcess(cmd, func(err error) tea.Msg {
-		defer os.Remove(path)
-		if err != nil {
-			return editorDoneMsg{err: fmt.Errorf("%s: %w", editor, err)}
-		}
-		b, rerr := os.ReadFile(path)
-		return editorDoneMsg{text: string(b), err: rerr}
-	})
+	return common.OpenEditor("session", "coach-answer-*.md", m.area.Value())
 }
 
 type tickMsg struct {

@@ -57,17 +57,17 @@ func (m *Model) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			m.savedText = msg.text
 		}
 		return m, nil
-	case editorReadyMsg:
-		if msg.err != nil {
-			m.err = msg.err
+	case common.EditorReadyMsg:
+		if msg.Err != nil {
+			m.err = msg.Err
 			return m, nil
 		}
-		return m, runEditor(msg.path)
-	case editorDoneMsg:
-		if msg.err != nil {
-			m.err = msg.err
+		return m, common.RunEditor(msg.Owner, msg.Path)
+	case common.EditorDoneMsg:
+		if msg.Err != nil {
+			m.err = msg.Err
 		} else {
-			common.SetTextAreaValue(&m.area, strings.TrimRight(msg.text, "\n"))
+			common.SetTextAreaValue(&m.area, strings.TrimRight(msg.Text, "\n"))
 		}
 		m.now = m.App.Clock()
 		return m, nil
