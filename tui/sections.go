@@ -6,6 +6,7 @@ import (
 	"github.com/coach-tui/coach/tui/drills"
 	"github.com/coach-tui/coach/tui/example"
 	"github.com/coach-tui/coach/tui/history"
+	"github.com/coach-tui/coach/tui/letter"
 	"github.com/coach-tui/coach/tui/mine"
 	"github.com/coach-tui/coach/tui/review"
 	"github.com/coach-tui/coach/tui/settings"
@@ -37,6 +38,8 @@ var sections = []section{
 		func(c common.Common) common.Screen { return example.New(c) }},
 	{common.Section{ID: "review", Key: "r", Title: "Resume review", Desc: "Check your resume against a job posting the way an applicant tracking system would."},
 		func(c common.Common) common.Screen { return review.New(c) }},
+	{common.Section{ID: "letter", Key: "l", Title: "Cover letter", Desc: "A cover letter and LinkedIn headlines from your resume and a job posting, with nothing invented."},
+		func(c common.Common) common.Screen { return letter.New(c) }},
 	{common.Section{ID: "history", Key: "h", Title: "History", Desc: "Your past sessions and answers, with their feedback."},
 		func(c common.Common) common.Screen { return history.New(c) }},
 	{common.Section{ID: "stats", Key: "t", Title: "Stats", Desc: "Your scores over time, practice streak, weakest categories and readiness for each role."},

@@ -30,17 +30,20 @@ func (m *Model) View() string {
 	}
 	// The offer of an unfinished answer comes first, so the description
 	// and readiness give way to it.
-	roomy := m.Height >= len(m.sections)+13+offerHeight
+	roomy := m.Height >= len(m.sections)+12+offerHeight
 
 	title := st.Title.Render(name)
 	if lipgloss.Width(name+"  "+tagline) <= inner {
 		title += st.Subtitle.Render("  " + tagline)
 	}
 	parts := []string{title}
-	if roomy {
+	if roomy && m.Height > len(m.sections)+13+offerHeight {
 		parts = append(parts, "")
 	}
-	parts = append(parts, m.menu())
+	status := m.status()
+	// the smallest windows set the menu in two columns so that every
+	// section and the status line still show
+	parts = append(parts, m.menu(m.Height < len(m.sections)+lipgloss.Height(status)))
 	if roomy {
 		desc := st.Muted.Width(inner).Render(m.Selected().Desc)
 		parts = append(parts, "", desc, "")
@@ -48,8 +51,7 @@ func (m *Model) View() string {
 	if m.readiness != nil && roomy {
 		parts = append(parts, m.readinessView(inner), "")
 	}
-	status := m.status()
-	if m.Height < len(m.sections)+lipgloss.Height(status)+1 {
+	if m.Height < len(m.sections)+lipgloss.Height(status)+1 && !m.twoColumns(status) {
 		// Too short for the title as well: every section and the status
 		// line matter more.
 		parts = parts[1:]
@@ -58,24 +60,56 @@ func (m *Model) View() string {
 	if offer != "" {
 		parts = append([]string{offer, ""}, parts...)
 	}
-	if m.Height < len(m.sections)+3 {
+	if m.Height < len(m.sections)+3 && !m.twoColumns(status) {
 		// The smallest windows keep every section and the status line.
 		return st.App.PaddingTop(0).Render(strings.Join(parts, "\n"))
 	}
 	return st.App.Render(strings.Join(parts, "\n"))
 }
 
-func (m *Model) menu() string {
-	st := m.Styles
+// menu lists every section with its key; two columns, set tighter, when
+// asked and the window is wide enough for them.
+func (m *Model) menu(twoColumns bool) string {
+	two := twoColumns && m.fitsTwoColumns()
 	lines := make([]string, len(m.sections))
-	for i, s := range m.sections {
-		cursor, title := "  ", st.Text.Render(s.Title)
-		if i == m.cursor {
-			cursor, title = st.Selected.Render("› "), st.Selected.Render(s.Title)
-		}
-		lines[i] = cursor + st.Key.Render(s.Key) + "  " + title
+	for i := range m.sections {
+		lines[i] = m.item(i, two)
 	}
-	return strings.Join(lines, "\n")
+	if !two {
+		return strings.Join(lines, "\n")
+	}
+	half := (len(lines) + 1) / 2
+	left := lipgloss.NewStyle().Width(m.itemWidth(true) + 1).Render(strings.Join(lines[:half], "\n"))
+	return lipgloss.JoinHorizontal(lipgloss.Top, left, strings.Join(lines[half:], "\n"))
+}
+
+func (m *Model) item(i int, tight bool) string {
+	st, s := m.Styles, m.sections[i]
+	cursor, gap, title := "  ", "  ", st.Text.Render(s.Title)
+	if tight {
+		cursor, gap = " ", " "
+	}
+	if i == m.cursor {
+		cursor, title = st.Selected.Render(strings.Replace(cursor, " ", "›", 1)), st.Selected.Render(s.Title)
+	}
+	return cursor + st.Key.Render(s.Key) + gap + title
+}
+
+// itemWidth is the widest menu line.
+func (m *Model) itemWidth(tight bool) int {
+	w := 0
+	for i := range m.sections {
+		w = max(w, lipgloss.Width(m.item(i, tight)))
+	}
+	return w
+}
+
+func (m *Model) fitsTwoColumns() bool { return 2*m.itemWidth(true)+1 <= m.Width-4 }
+
+// twoColumns reports whether the menu is set in two columns, leaving
+// room for the title.
+func (m *Model) twoColumns(status string) bool {
+	return m.Height < len(m.sections)+lipgloss.Height(status) && m.fitsTwoColumns()
 }
 
 // status says how many questions are loaded, whether any of the user's

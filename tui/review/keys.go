@@ -8,7 +8,7 @@ import (
 )
 
 type keyMap struct {
-	Sort, Practice, Down key.Binding
+	Sort, Practice, Letter, Down key.Binding
 	// With a model configured: tailoring, questions from the posting, the
 	// consent question's answers, and stopping a request.
 	Tailor, Generate, Consent, Decline, Cancel, Retry key.Binding
@@ -18,6 +18,7 @@ func defaultKeys() keyMap {
 	return keyMap{
 		Sort:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sort keywords")),
 		Practice: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "practise these questions")),
+		Letter:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "cover letter")),
 		Down:     key.NewBinding(key.WithKeys("down", "j", "pgdown"), key.WithHelp("↓/pgdn", "scroll")),
 		Tailor:   key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "tailor (LLM)")),
 		Generate: key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "practise with posting questions (LLM)")),
@@ -55,7 +56,7 @@ func (m *Model) ShortHelp() []key.Binding {
 		if m.generating {
 			b = append(b, withHelp(k.Cancel, "stop writing questions"))
 		}
-		b = append(b, k.Sort, k.Practice)
+		b = append(b, k.Sort, k.Practice, k.Letter)
 		if m.llmOffered() {
 			b = append(b, k.Tailor, k.Generate)
 		}

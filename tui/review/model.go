@@ -29,7 +29,8 @@ type Model struct {
 	err  error
 
 	report  *resume.Report
-	posting string // the posting's text as reviewed, for the model
+	doc     resume.Document // the resume as reviewed, for the cover letter
+	posting string          // the posting's text as reviewed, for the model
 	order   sortOrder
 	view    common.Pager
 	level   level
@@ -109,6 +110,7 @@ func (m *Model) Init() tea.Cmd { return docform.Recall(m.App.Store) }
 
 type reviewedMsg struct {
 	report  *resume.Report
+	doc     resume.Document
 	posting string
 	err     error
 }
@@ -118,14 +120,12 @@ func (m *Model) run() tea.Cmd {
 	in := m.form.Inputs()
 	st, bank := m.App.Store, m.App.Bank
 	return func() tea.Msg {
-		doc, posting, err := in.Read()
-		if err != nil {
-			return reviewedMsg{err: err}
-		}
-		r, err := resume.Review(doc, posting, resume.Options{Bank: bank})
-		if err == nil {
-			in.Remember(st)
-		}
-		return reviewedMsg{report: r, posting: posting, err: err}
+		var msg reviewedMsg
+		msg.err = in.Use(st, func(doc resume.Document, posting string) (err error) {
+			msg.doc, msg.posting = doc, posting
+			msg.report, err = resume.Review(doc, posting, resume.Options{Bank: bank})
+			return err
+		})
+		return msg
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui/common"
 	"github.com/coach-tui/coach/tui/internal/docform"
+	"github.com/coach-tui/coach/tui/letter"
 	"github.com/coach-tui/coach/tui/session"
 	"github.com/coach-tui/coach/tui/stream"
 )
@@ -54,7 +55,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.busy = false
 		m.err = msg.err
 		if msg.err == nil {
-			m.report, m.posting, m.level = msg.report, msg.posting, levelReport
+			m.report, m.doc, m.posting, m.level = msg.report, msg.doc, msg.posting, levelReport
 			m.asking, m.notice = actNone, ""
 			m.layout()
 			m.view.SetContent(m.reportView())
@@ -128,6 +129,8 @@ func (m *Model) reportKey(msg tea.KeyMsg) tea.Cmd {
 		m.view.SetContent(m.reportView())
 		m.view.SetYOffset(y)
 		return nil
+	case key.Matches(msg, k.Letter):
+		return common.Push(letter.FromReview(m.Common, m.doc, m.posting))
 	case key.Matches(msg, k.Practice):
 		qs := m.report.PracticeQuestions()
 		if len(qs) == 0 {

@@ -168,8 +168,8 @@ type Inputs struct {
 
 // Inputs reads the fields.
 func (f *Form) Inputs() Inputs {
-	return Inputs{ResumePath: expand(strings.TrimSpace(f.Resume.Value())),
-		PostingPath: expand(strings.TrimSpace(f.PostingPath.Value())),
+	return Inputs{ResumePath: Expand(strings.TrimSpace(f.Resume.Value())),
+		PostingPath: Expand(strings.TrimSpace(f.PostingPath.Value())),
 		Pasted:      f.PostingText.Value(), Pasting: f.Pasting}
 }
 
@@ -198,8 +198,23 @@ func (in Inputs) Read() (resume.Document, string, error) {
 	return doc, string(b), nil
 }
 
-// Remember keeps the paths for next time; a pasted posting is not kept.
-func (in Inputs) Remember(st *store.Store) {
+// Use reads the files and hands them to use; when use succeeds, the
+// paths are remembered for next time. It does I/O, so it runs in a
+// command.
+func (in Inputs) Use(st *store.Store, use func(doc resume.Document, posting string) error) error {
+	doc, posting, err := in.Read()
+	if err != nil {
+		return err
+	}
+	if err := use(doc, posting); err != nil {
+		return err
+	}
+	in.remember(st)
+	return nil
+}
+
+// remember keeps the paths for next time; a pasted posting is not kept.
+func (in Inputs) remember(st *store.Store) {
 	if st == nil {
 		return
 	}
@@ -236,8 +251,8 @@ func (f *Form) Fill(msg RememberedMsg) {
 	}
 }
 
-// expand turns a leading ~ into the home folder, as a shell would.
-func expand(p string) string {
+// Expand turns a leading ~ into the home folder, as a shell would.
+func Expand(p string) string {
 	if p == "~" || strings.HasPrefix(p, "~/") {
 		if home, err := os.UserHomeDir(); err == nil {
 			return filepath.Join(home, p[1:])
