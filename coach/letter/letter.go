@@ -109,7 +109,7 @@ func Write(f *resume.Facts, t Template) *Letter {
 	l := &Letter{Schema: SchemaVersion, Template: t, Reason: reason, Source: "offline", Invented: []string{}}
 	l.Text = d.fit(func() string { return d.render(t) })
 	l.Words = CountWords(l.Text)
-	l.Placeholders = placeholders(l.Text)
+	l.Placeholders = Placeholders(l.Text)
 	l.Used = d.used()
 	return l
 }
@@ -137,7 +137,9 @@ func choose(f *resume.Facts, t Template) (Template, string) {
 
 var placeholderRe = regexp.MustCompile(`\[[^\[\]\n]{2,200}\]`)
 
-func placeholders(text string) []string {
+// Placeholders lists the [brackets] in text, each once, for the
+// candidate to fill in.
+func Placeholders(text string) []string {
 	out := []string{}
 	for _, p := range placeholderRe.FindAllString(text, -1) {
 		if !slices.Contains(out, p) {

@@ -39,7 +39,7 @@ func facts(t *testing.T, p pair) (*resume.Facts, string, string) {
 	return f, doc.Text, string(post)
 }
 
-// Five roles from the review's fixtures and the whole independent set:
+// Five roles from the review's fixtures and the two independent sets:
 // every pair, in every template.
 func pairs(t *testing.T) []pair {
 	fx := "../resume/testdata/"
@@ -52,15 +52,17 @@ func pairs(t *testing.T) []pair {
 		{fx + "resumes/go-backend.md", fx + "postings/senior-backend.md"},
 		{fx + "resumes/sre.txt", fx + "postings/platform.txt"},
 	}
-	rs, _ := filepath.Glob("testdata/eval/resumes/*")
-	posts, _ := filepath.Glob("testdata/eval/postings/*")
-	if len(rs) < 10 || len(posts) < 16 {
-		t.Fatalf("the evaluation set is missing: %d resumes, %d postings", len(rs), len(posts))
-	}
-	for i, r := range rs {
-		// each resume against three postings, spread over the set
-		for k := 0; k < 3; k++ {
-			ps = append(ps, pair{r, posts[(i*3+k*5)%len(posts)]})
+	for _, set := range []string{"testdata/eval/", "testdata/heldout/"} {
+		rs, _ := filepath.Glob(set + "resumes/*")
+		posts, _ := filepath.Glob(set + "postings/*")
+		if len(rs) < 8 || len(posts) < 10 {
+			t.Fatalf("the evaluation set %s is missing: %d resumes, %d postings", set, len(rs), len(posts))
+		}
+		for i, r := range rs {
+			// each resume against three postings, spread over the set
+			for k := 0; k < 3; k++ {
+				ps = append(ps, pair{r, posts[(i*3+k*5)%len(posts)]})
+			}
 		}
 	}
 	return ps

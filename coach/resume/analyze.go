@@ -35,7 +35,7 @@ type parsedResume struct {
 }
 
 var (
-	bulletMarker = lazyRegexp(`^\s*(?:[-*•▪◦‣–—·●○■□➢➤►✓✔]|\x{f0b7}|\x{f0a7}|\x{f076}|\x{f0d8}|\d{1,2}[.)])\s+`)
+	bulletMarker = lazyRegexp(`^\s*(?:[-*+•▪◦‣–—·●○■□➢➤►✓✔»›→]|\x{f0b7}|\x{f0a7}|\x{f076}|\x{f0d8}|\d{1,2}[.)])\s+`)
 	mdLink       = lazyRegexp(`\[([^\]\n]*)\]\(([^)\s]*)\)`)
 	mdEmphasis   = lazyRegexp(`\*+|(?:^|\b)_+|_+(?:\b|$)|` + "`")
 	mdQuote      = lazyRegexp(`^\s*>\s?`)

@@ -25,7 +25,8 @@ var (
 
 // notCompanies are capitalised openings that are not an employer's name.
 var notCompanies = set(`we you our your the this that these they it us about role position team job our company
-overview summary description responsibilities requirements benefits who what why how`)
+overview summary description responsibilities requirements benefits who what why how applications
+applicants candidates interviews salary perks hours duties successful all each every most many some`)
 
 // companyOf finds the employer's name in a posting's title and lines.
 func companyOf(title string, lines []string) string {
@@ -57,6 +58,9 @@ func companyOf(title string, lines []string) string {
 	if agency {
 		return ""
 	}
+	if c := titlePart(title, lines, true); c != "" {
+		return c
+	}
 	// the first sentences of prose: "At Acme, we", "Acme is hiring",
 	// "Acme builds"; the title's "Acme Civic Systems — Architect" gives
 	// the full name when the prose shortens it to "Acme"
@@ -79,13 +83,21 @@ func companyOf(title string, lines []string) string {
 			}
 		}
 	}
-	// "Acme Robotics — Site Reliability Engineer": the part of the title
-	// that names no role
+	return titlePart(title, lines, false)
+}
+
+// titlePart is the part of a title like "Acme Robotics — Site Reliability
+// Engineer" that names no role: ahead of the role (first), or after it.
+func titlePart(title string, lines []string, first bool) string {
+	body := strings.Join(lines[min(1, len(lines)):], "\n")
 	for _, sep := range []string{" — ", " – ", " | ", " - "} {
 		if parts := strings.SplitN(title, sep, 2); len(parts) == 2 {
-			for _, p := range parts {
-				if !titleWord().MatchString(p) {
-					if c := cleanCompany(p); c != "" && strings.Contains(strings.Join(lines, "\n"), c+" ") {
+			// "Acme | Engineer" names the employer first; "Engineer -
+			// Payments APIs" may name a team, so the posting must name it
+			// again
+			for i, p := range parts {
+				if (i == 0) == first && !titleWord().MatchString(p) && titleWord().MatchString(parts[1-i]) {
+					if c := cleanCompany(p); c != "" && (i == 0 || strings.Contains(body, c+" ")) {
 						return c
 					}
 				}

@@ -249,7 +249,7 @@ func duty(line string) string {
 		return ""
 	}
 	w := strings.ToLower(words[0])
-	if !dutyVerbs[w] && !(strings.HasSuffix(w, "ing") && len(w) > 5) {
+	if !dutyVerbs[w] && !dutyVerbs[gerundBase(w)] {
 		return ""
 	}
 	r := []rune(text)
@@ -258,17 +258,36 @@ func duty(line string) string {
 	if dutyVerbs[w] {
 		text = "to " + text // "Running our clusters" reads in a list as it is
 	}
-	return ourYour().ReplaceAllStringFunc(text, func(w string) string {
-		switch strings.ToLower(w) {
-		case "our":
-			return "your"
-		case "ours":
-			return "yours"
-		case "we", "us":
-			return "you"
+	return ourYour().ReplaceAllStringFunc(text, yourFor)
+}
+
+// yourFor turns the posting's "our" into the letter's "your".
+func yourFor(w string) string {
+	switch strings.ToLower(w) {
+	case "our":
+		return "your"
+	case "ours":
+		return "yours"
+	case "we", "us":
+		return "you"
+	}
+	return w
+}
+
+// gerundBase is the verb of "running", "defining", "building", or "" for
+// a word that is not one.
+func gerundBase(w string) string {
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 2 {
+		return ""
+	}
+	n := len(stem)
+	for _, c := range []string{stem, stem + "e", stem[:n-1]} {
+		if dutyVerbs[c] && (c != stem[:n-1] || stem[n-1] == stem[n-2]) {
+			return c
 		}
-		return w
-	})
+	}
+	return ""
 }
 
 var ourYour = lazyRegexp(`\b(?:[Oo]urs?|[Ww]e|us)\b`)
@@ -285,27 +304,47 @@ ensure identify influence advocate align bring enable secure harden measure inst
 maintain configure administer engineer develop evaluate assess teach train onboard represent care
 prepare reconcile audit advise serve protect`)
 
-// dutiesOf reads the responsibilities' bullets as duties; a posting
-// without that section gives the bullets outside its requirements.
+// dutiesOf reads the responsibilities' bullets as duties: those that
+// open with a verb, or, when none do ("SLOs and error budgets for our
+// playback paths"), the things the role owns; a posting without that
+// section gives the verb bullets outside its requirements.
 func dutiesOf(lines, lineKind []string) []string {
-	var out []string
-	for _, pass := range []func(string) bool{
-		func(k string) bool { return k == PostResponsibilities },
-		func(k string) bool { return k != PostRequired && k != PostPreferred },
-	} {
+	collect := func(in func(string) bool, read func(string) string) []string {
+		var out []string
 		for i, l := range lines {
-			if len(out) < 6 && pass(lineKind[i]) && bulletMarker().MatchString(l) {
+			if len(out) < 6 && in(lineKind[i]) && bulletMarker().MatchString(l) {
 				// one form in a list: "to build…, to run…" or "running…"
-				if d := duty(l); d != "" && (len(out) == 0 || strings.HasPrefix(out[0], "to ") == strings.HasPrefix(d, "to ")) {
+				if d := read(l); d != "" && (len(out) == 0 || strings.HasPrefix(out[0], "to ") == strings.HasPrefix(d, "to ")) {
 					out = append(out, d)
 				}
 			}
 		}
-		if len(out) > 0 {
-			break
-		}
+		return out
 	}
-	return out
+	resp := func(k string) bool { return k == PostResponsibilities }
+	if out := collect(resp, duty); len(out) > 0 {
+		return out
+	}
+	if out := collect(resp, ownedThing); len(out) > 0 {
+		return out
+	}
+	return collect(func(k string) bool { return k != PostRequired && k != PostPreferred }, duty)
+}
+
+// ownedThing reads a responsibility written as a noun phrase, up to any
+// colon: "Incident response: you'll be…" → "incident response".
+func ownedThing(line string) string {
+	text := strings.TrimSpace(bulletMarker().ReplaceAllString(line, ""))
+	text, _, _ = strings.Cut(stripEmphasis(text), ":")
+	text = strings.TrimRight(text, " .;")
+	words := strings.Fields(text)
+	if len(words) < 2 || len(words) > 16 || strings.ContainsAny(text, ";?") {
+		return ""
+	}
+	if r := []rune(words[0]); len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) {
+		text = string(unicode.ToLower(r[0])) + text[len(string(r[0])):]
+	}
+	return ourYour().ReplaceAllStringFunc(text, yourFor)
 }
 
 // ErrEmptyResume is returned for a resume with no text.

@@ -90,12 +90,18 @@ func profileOf(p *parsedResume) Profile {
 			}
 		}
 	}
+	// the summary's first paragraph, joined when the file wraps its lines
+	var para []string
 	for _, l := range p.lines {
-		if l.section == SecSummary && !l.heading && l.text != "" && !l.bullet {
-			pr.Summary = firstSentence(strings.TrimPrefix(l.text, "Summary."))
+		inSummary := l.section == SecSummary && !l.heading && !l.bullet
+		if len(para) > 0 && (!inSummary || l.text == "") {
 			break
 		}
+		if inSummary && l.text != "" {
+			para = append(para, l.text)
+		}
 	}
+	pr.Summary = firstSentence(strings.TrimPrefix(strings.Join(para, " "), "Summary."))
 	pr.Jobs = jobsOf(p)
 	for _, t := range append([]string{pr.Headline}, jobTitles(pr.Jobs)...) {
 		if t == "" {
@@ -123,12 +129,13 @@ func nameOnly(s string) string {
 	s, _, _ = strings.Cut(s, ",")
 	s = strings.TrimSpace(s)
 	if strings.ToUpper(s) == s && strings.ToLower(s) != s {
-		words := strings.Fields(strings.ToLower(s))
-		for i, w := range words {
-			r := []rune(w)
-			words[i] = string(unicode.ToUpper(r[0])) + string(r[1:])
+		r := []rune(strings.ToLower(s))
+		for i := range r {
+			if i == 0 || strings.ContainsRune(" -'’", r[i-1]) {
+				r[i] = unicode.ToUpper(r[i])
+			}
 		}
-		s = strings.Join(words, " ")
+		s = string(r)
 	}
 	return s
 }
@@ -164,16 +171,26 @@ func jobsOf(p *parsedResume) []Job {
 			continue
 		}
 		switch {
+		case strings.HasPrefix(l.text, "|"):
+			// a table of roles: one row each
+			if j, ok := tableJob(l.text); ok {
+				j.Line = i + 1
+				jobs = append(jobs, j)
+			}
+			block = nil
 		case l.bullet:
 			if len(block) > 0 {
 				if j, ok := readJob(block); ok {
 					j.Line = blockLine
 					jobs = append(jobs, j)
+				} else if k := employerNamed(jobs, block); k >= 0 {
+					// "Acme" above its bullets, the role in a table
+					jobs[k].Line = blockLine
 				}
 				block = nil
 			}
-		case l.text == "":
-		case len(block) < 3 && len(l.text) <= 140:
+		case l.text == "" || ruleLine().MatchString(l.text):
+		case len(block) < 4 && len(l.text) <= 140:
 			if len(block) == 0 {
 				blockLine = i + 1
 			}
@@ -183,6 +200,39 @@ func jobsOf(p *parsedResume) []Job {
 		}
 	}
 	return jobs
+}
+
+var (
+	ruleLine  = lazyRegexp(`^[-=_*~]{3,}$`)
+	jobLabel  = lazyRegexp(`(?i)^\s*(role|title|job title|position|employer|company|organi[sz]ation|period|dates)\s*:\s*(.+)$`)
+	tableRule = lazyRegexp(`^[|:\-\s]+$`)
+)
+
+// tableJob reads a row of a markdown table of roles.
+func tableJob(row string) (Job, bool) {
+	if tableRule().MatchString(row) {
+		return Job{}, false
+	}
+	var cells []string
+	for _, c := range strings.Split(strings.Trim(row, "| "), "|") {
+		cells = append(cells, strings.TrimSpace(c))
+	}
+	j, ok := readJob([]string{strings.Join(cells, " | ")})
+	if strings.EqualFold(j.Title, "title") || strings.EqualFold(j.Title, "role") {
+		return Job{}, false // the header row
+	}
+	return j, ok
+}
+
+// employerNamed is the job whose employer the block names, or -1.
+func employerNamed(jobs []Job, block []string) int {
+	text := strings.Join(block, " ")
+	for k, j := range jobs {
+		if j.Employer != "" && strings.Contains(text, j.Employer) {
+			return k
+		}
+	}
+	return -1
 }
 
 // readJob reads "Senior Engineer — Acme (2021 – Present)", "Acme |
@@ -195,12 +245,29 @@ func readJob(block []string) (Job, bool) {
 	others := make([][]string, len(block))
 	var before []string // the parts of the title's line ahead of it
 	for i, text := range block {
+		// "Role: Architect", "Employer: Acme plc, London"
+		if m := jobLabel().FindStringSubmatch(text); m != nil {
+			switch v := strings.TrimSpace(m[2]); strings.ToLower(m[1])[0] {
+			case 'r', 't', 'j', 'p':
+				if strings.HasPrefix(strings.ToLower(m[1]), "period") {
+					j.Dates = v
+				} else if j.Title == "" {
+					j.Title, titleLine = v, i
+				}
+			case 'e', 'c', 'o':
+				name, _, _ := strings.Cut(v, ",")
+				j.Employer = strings.TrimSpace(name)
+			case 'd':
+				j.Dates = v
+			}
+			continue
+		}
 		if m := dateRange().FindStringIndex(text); m != nil && j.Dates == "" {
 			j.Dates = strings.TrimSpace(text[m[0]:m[1]])
 			text = text[:m[0]] + " | " + text[m[1]:]
 		}
 		for _, part := range jobSplit().Split(text, -1) {
-			part = strings.Trim(part, " *_,.;:")
+			part = strings.Trim(part, " *_,.;:[]()")
 			if part == "" || dateish().MatchString(part) && !hasLetters(part, 4) {
 				continue
 			}
@@ -214,6 +281,9 @@ func readJob(block []string) (Job, bool) {
 	}
 	if j.Title == "" {
 		return Job{}, false
+	}
+	if j.Employer != "" || titleLine < 0 {
+		return j, true
 	}
 	// "Acme — Engineer": a name before the title is the employer; after
 	// it ("Nurse, Surgical Unit") another line's first name comes first
