@@ -113,11 +113,12 @@ func nameable(k Keyword) bool {
 }
 
 // prose writes a practice's name as a sentence has it ("integration
-// testing"); tools and acronyms keep their capitals (Go, REST APIs).
+// testing"); tools and names with capitals of their own keep them (Go,
+// REST APIs, GitOps).
 func prose(name, group string) string {
 	r := []rune(name)
-	if group == "technical" || len(r) < 2 || !unicode.IsUpper(r[0]) || !unicode.IsLower(r[1]) {
-		return name
+	if group == "technical" || len(r) < 2 || !unicode.IsUpper(r[0]) || strings.IndexFunc(string(r[1:]), unicode.IsUpper) >= 0 {
+		return name // a tool, or a name with capitals of its own (GitOps, Argo CD)
 	}
 	r[0] = unicode.ToLower(r[0])
 	return string(r)

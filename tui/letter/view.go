@@ -129,12 +129,12 @@ func (m *Model) content(rendered string) string {
 	if ph := letter.Placeholders(m.text); len(ph) > 0 {
 		left += "\n\n" + st.Warn.Width(lw).Render("Fill in before you send it: "+strings.Join(ph, ", "))
 	}
-	heads := m.headlinesView(lw)
 	if m.Width >= wide {
-		right := lipgloss.NewStyle().Width(max(m.Width-lw-6, 20)).PaddingLeft(2).Render(heads)
+		rw := max(m.Width-lw-6, 20)
+		right := lipgloss.NewStyle().PaddingLeft(2).Render(m.headlinesView(rw - 2))
 		return lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(lw).Render(left), right)
 	}
-	return left + "\n\n" + heads
+	return left + "\n\n" + m.headlinesView(lw)
 }
 
 func reasonLine(l *letter.Letter) string {
