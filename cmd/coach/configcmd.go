@@ -111,5 +111,23 @@ func printConfig(cmd *cobra.Command, c config.Config) error {
 	_, err := fmt.Fprintf(out,
 		"llm:\n  enabled: %s\n  base_url: %s\n  model: %q\n  api_key_env: %s # %s\n  api_type: %s\n  api_version: %q\n  timeout: %s\n  max_retries: %d\n  temperature: %g\n  follow_ups: %d\n",
 		enabled, base, l.Model, l.APIKeyEnv, keyState, l.APIType, l.APIVersion, l.Timeout, l.MaxRetries, l.Temperature, l.FollowUps)
+	if err != nil {
+		return err
+	}
+	sp := c.Speech
+	enabled = fmt.Sprint(sp.Enabled)
+	if c.Offline {
+		enabled += " # --offline"
+	}
+	base = sp.BaseURL
+	if base == "" {
+		base = `"" # ` + llm.OpenAIURL
+	}
+	keyState = "not set"
+	if os.Getenv(sp.APIKeyEnv) != "" {
+		keyState = "set"
+	}
+	_, err = fmt.Fprintf(out, "speech:\n  enabled: %s\n  base_url: %s\n  model: %q\n  api_key_env: %s # %s\n  language: %q\n  record_command: %q\n  keep_audio: %t\n",
+		enabled, base, sp.Model, sp.APIKeyEnv, keyState, sp.Language, sp.RecordCommand, sp.KeepAudio)
 	return err
 }

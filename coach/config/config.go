@@ -28,6 +28,8 @@ type Config struct {
 	DataDir string `yaml:"data_dir"`
 	// LLM is the optional model endpoint; off unless enabled.
 	LLM LLM `yaml:"llm"`
+	// Speech is the recorder and the optional transcription endpoint.
+	Speech Speech `yaml:"speech"`
 
 	// Fields below come from flags and the environment only.
 	Path    string `yaml:"-"` // the config file read (it may not exist)
@@ -93,6 +95,7 @@ func Default() Config {
 			Temperature: DefaultTemperature,
 			FollowUps:   DefaultFollowUps,
 		},
+		Speech: defaultSpeech(),
 	}
 }
 
@@ -159,9 +162,13 @@ func Load(o Overrides, env Env) (Config, error) {
 	if err := llmFromEnv(&c.LLM, env); err != nil {
 		return c, err
 	}
+	if err := speechFromEnv(&c.Speech, env); err != nil {
+		return c, err
+	}
 	c.Offline = o.Offline
 	if c.Offline {
-		c.LLM.Enabled = false // --offline wins over the file and the environment
+		// --offline wins over the file and the environment
+		c.LLM.Enabled, c.Speech.Enabled = false, false
 	}
 	return c, nil
 }

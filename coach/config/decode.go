@@ -80,6 +80,10 @@ func decode(path string, data []byte, c *Config) error {
 			if err := decodeLLM(path, val, &c.LLM); err != nil {
 				return err
 			}
+		case "speech":
+			if err := decodeSpeech(path, val, &c.Speech); err != nil {
+				return err
+			}
 		default:
 			return at(path, key, key.Value, "unknown key (see coach config init for the keys that exist)")
 		}
@@ -189,7 +193,10 @@ func decodeLLM(path string, node *yaml.Node, l *LLM) error {
 	return nil
 }
 
-var envName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+var (
+	envName  = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+	language = regexp.MustCompile(`^[a-z]{2}$`)
+)
 
 // checkBaseURL returns what is wrong with an endpoint URL, or "".
 func checkBaseURL(s string) string {

@@ -55,6 +55,33 @@ llm:
   # Follow-up questions the model asks per question in a mock interview,
   # each built on your answer (0 to 5). Practice asks one.
   follow_ups: 2
+
+# Spoken answers. The audio is always measured on this machine (speaking
+# time, pauses, the silence before you start). A transcription endpoint
+# adds the words: pace, filler words and the same feedback as a typed
+# answer. Off unless enabled; asked once per endpoint before any audio is
+# sent, and --offline always keeps it here.
+speech:
+  # Environment: COACH_SPEECH_ENABLED=true|false.
+  enabled: false
+  # Any OpenAI-compatible /v1/audio/transcriptions; empty means OpenAI.
+  # A whisper.cpp server is http://localhost:8080/v1 (start it with
+  # --inference-path /v1/audio/transcriptions), faster-whisper-server
+  # http://localhost:8000/v1. Environment: COACH_SPEECH_BASE_URL.
+  base_url: ""
+  # whisper-1 for OpenAI; local servers take their own model names.
+  # Environment: COACH_SPEECH_MODEL.
+  model: whisper-1
+  # The NAME of the environment variable that holds the API key.
+  api_key_env: OPENAI_API_KEY
+  # The spoken language as a two-letter code, or empty to let the endpoint
+  # tell. Environment: COACH_SPEECH_LANGUAGE.
+  language: ""
+  # How to record 16 kHz mono WAV to {file}; empty means the first of
+  # rec (sox), arecord, ffmpeg and pw-record found.
+  record_command: ""
+  # Keep each recording with its answer.
+  keep_audio: true
 `
 
 // ErrExists is returned by WriteTemplate when the file is already there.
