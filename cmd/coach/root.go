@@ -85,7 +85,7 @@ answers and ratings stay in a database on this machine.`,
 	f.BoolVar(&g.noColor, "no-color", false, "turn colours off (env NO_COLOR)")
 	f.StringArrayVar(&g.banks, "bank", nil, "an extra question bank file (repeatable)")
 
-	root.AddCommand(newVersionCmd(), newConfigCmd(g), newBankCmd(g), newAskCmd(g), newSkillsCmd(g), newResumeCmd(), newReportCmd(g), newDrillsCmd(g), newStatsCmd(g), newLLMCmd(g), newScoreCmd(g), newCoverLetterCmd(g), newHeadlineCmd(g))
+	root.AddCommand(newVersionCmd(), newConfigCmd(g), newBankCmd(g), newAskCmd(g), newSkillsCmd(g), newResumeCmd(), newReportCmd(g), newDrillsCmd(g), newStatsCmd(g), newLLMCmd(g), newScoreCmd(g), newCoverLetterCmd(g), newHeadlineCmd(g), newTranscribeCmd(g))
 	return root
 }
 

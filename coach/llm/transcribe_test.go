@@ -2,61 +2,21 @@ package llm
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/coach-tui/coach/coach/config"
+	"github.com/coach-tui/coach/coach/llm/llmtest"
 )
 
-// transcriptionServer speaks the wire format: multipart in (file, model,
-// response_format, timestamp_granularities[]), verbose_json out. reply
-// writes the answer for each request after checking what was sent.
 func transcriptionServer(t *testing.T, reply func(w http.ResponseWriter, r *http.Request, n int)) *httptest.Server {
-	t.Helper()
-	var calls atomic.Int32
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/v1/audio/transcriptions" || r.Method != http.MethodPost {
-			http.Error(w, "not found", http.StatusNotFound)
-			return
-		}
-		if err := r.ParseMultipartForm(32 << 20); err != nil {
-			http.Error(w, err.Error(), http.StatusBadRequest)
-			return
-		}
-		f, hdr, err := r.FormFile("file")
-		if err != nil {
-			http.Error(w, "no file", http.StatusBadRequest)
-			return
-		}
-		defer f.Close()
-		head := make([]byte, 4)
-		f.Read(head)
-		if string(head) != "RIFF" || !strings.HasSuffix(hdr.Filename, ".wav") || r.FormValue("model") != "whisper-1" ||
-			r.FormValue("response_format") != "verbose_json" || strings.Join(r.MultipartForm.Value["timestamp_granularities[]"], ",") != "word,segment" {
-			http.Error(w, "bad request: "+hdr.Filename+" "+r.FormValue("model")+" "+r.FormValue("response_format"), http.StatusBadRequest)
-			return
-		}
-		reply(w, r, int(calls.Add(1)))
-	}))
-	t.Cleanup(srv.Close)
-	return srv
-}
-
-func verbose(text string) string {
-	b, _ := json.Marshal(map[string]any{
-		"task": "transcribe", "language": "english", "duration": 3.2, "text": text,
-		"words":    []map[string]any{{"word": "Um", "start": 0.4, "end": 0.6}, {"word": "I", "start": 0.9, "end": 1.0}},
-		"segments": []map[string]any{{"id": 0, "start": 0.4, "end": 3.1, "text": " " + text}},
-	})
-	return string(b)
+	return llmtest.TranscriptionServer(t, "whisper-1", reply)
 }
 
 func speechClient(t *testing.T, base string, env map[string]string) *Client {
@@ -90,8 +50,7 @@ func TestTranscribeSpeaksTheWireFormat(t *testing.T) {
 			w.WriteHeader(http.StatusServiceUnavailable)
 			w.Write([]byte(`{"error":{"message":"busy","type":"server_error"}}`))
 		default:
-			w.Header().Set("Content-Type", "application/json")
-			w.Write([]byte(verbose("Um, I led the \u001b]0;pwned\u0007migration.")))
+			llmtest.VerboseJSON(w, "Um, I led the \u001b]0;pwned\u0007migration.", 3.2)
 		}
 	})
 	c := speechClient(t, srv.URL, map[string]string{"SPEECH_KEY": "sk-speech-secret"})
@@ -99,7 +58,7 @@ func TestTranscribeSpeaksTheWireFormat(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.ContainsAny(tr.Text, "\x1b\x07") || !strings.Contains(tr.Text, "I led the") || len(tr.Words) != 2 || tr.Words[0].Start != 0.4 ||
+	if strings.ContainsAny(tr.Text, "\x1b\x07") || !strings.Contains(tr.Text, "I led the") || len(tr.Words) != 5 || tr.Words[1].Start != 0.64 || strings.ContainsAny(tr.Words[4].Text, "\x1b\x07") ||
 		len(tr.Segments) != 1 || tr.Duration != 3.2 {
 		t.Fatalf("%+v", tr)
 	}

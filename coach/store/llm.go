@@ -96,6 +96,8 @@ const (
 	Answers Data = "answers"
 	// Documents are the resume and the job posting.
 	Documents Data = "documents"
+	// Audio is a recorded answer, sent to a transcription endpoint.
+	Audio Data = "audio"
 )
 
 // consentPrefix starts every consent setting, including the single yes
@@ -153,11 +155,11 @@ func (s *Store) ForgetLLMConsent(ctx context.Context) ([]string, error) {
 
 // consentWhere matches the consent settings of every kind, and the old
 // single one, but not another setting that merely starts alike.
-const consentWhere = `substr(key, 1, ?) = ? OR substr(key, 1, ?) = ? OR substr(key, 1, ?) = ?`
+const consentWhere = `substr(key, 1, ?) = ? OR substr(key, 1, ?) = ? OR substr(key, 1, ?) = ? OR substr(key, 1, ?) = ?`
 
 func consentArgs() []any {
 	var args []any
-	for _, p := range []string{consentPrefix + " ", consentKey(Answers, ""), consentKey(Documents, "")} {
+	for _, p := range []string{consentPrefix + " ", consentKey(Answers, ""), consentKey(Documents, ""), consentKey(Audio, "")} {
 		args = append(args, len(p), p)
 	}
 	return args
