@@ -146,7 +146,7 @@ func Level(path string) float64 {
 	}
 	var sum float64
 	for i := 0; i+1 < len(buf); i += 2 {
-		v := float64(int16(uint16(buf[i]) | uint16(buf[i+1])<<8)) / 32768
+		v := float64(int16(uint16(buf[i])|uint16(buf[i+1])<<8)) / 32768
 		sum += v * v
 	}
 	db := 20 * math.Log10(math.Sqrt(sum/(n/2))+1e-10)
