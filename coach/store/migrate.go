@@ -114,6 +114,10 @@ var migrations = []string{
 	SELECT session_id, COALESCE(parent_id, 0), question_id, question_text, answer, limit_ms, remaining_ms,
 		timer_mode, hint_used, saved_at FROM draft WHERE session_id IS NOT NULL;
 	DROP TABLE draft;`,
+	// 7: a spoken answer's delivery (its measures and transcript, as
+	// JSON) and where its recording is kept, if it is.
+	`ALTER TABLE attempts ADD COLUMN delivery TEXT NOT NULL DEFAULT '';
+	ALTER TABLE attempts ADD COLUMN audio TEXT NOT NULL DEFAULT '';`,
 }
 
 // SchemaVersion is the version this build of coach writes.

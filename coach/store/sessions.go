@@ -54,6 +54,11 @@ type Attempt struct {
 	TimedOut     bool
 	Overall      int
 	Report       string // JSON of the feedback
+	// Delivery is a spoken answer's measures and transcript as JSON
+	// (speech.Delivery), "" for a typed one.
+	Delivery string `json:",omitempty"`
+	// Audio is where the recording is kept, "" when it is not.
+	Audio string `json:",omitempty"`
 	// Critique is the LLM's critique of the answer, if it had one; filled
 	// by Attempts and Attempt.
 	Critique *LLMFeedback `json:",omitempty"`
@@ -95,11 +100,12 @@ func (s *Store) AddAttempt(ctx context.Context, a Attempt) (int64, error) {
 		parent = a.ParentID
 	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO attempts (session_id, parent_id, question_id, question_text, kind, category,
-		answer, started_at, submitted_at, limit_ms, used_ms, timer_mode, hint_used, skipped, timed_out, overall, report)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		answer, started_at, submitted_at, limit_ms, used_ms, timer_mode, hint_used, skipped, timed_out, overall, report,
+		delivery, audio)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		a.SessionID, parent, a.QuestionID, a.QuestionText, a.Kind, a.Category, a.Answer,
 		formatTime(a.StartedAt), formatTime(a.SubmittedAt), a.Limit.Milliseconds(), a.Used.Milliseconds(),
-		a.TimerMode, a.HintUsed, a.Skipped, a.TimedOut, a.Overall, a.Report)
+		a.TimerMode, a.HintUsed, a.Skipped, a.TimedOut, a.Overall, a.Report, a.Delivery, a.Audio)
 	if err != nil {
 		return 0, err
 	}
@@ -180,14 +186,15 @@ func (s *Store) Session(ctx context.Context, id int64) (Session, error) {
 }
 
 const attemptColumns = `id, session_id, COALESCE(parent_id, 0), question_id, question_text, kind, category, answer,
-	started_at, submitted_at, limit_ms, used_ms, timer_mode, hint_used, skipped, timed_out, overall, report`
+	started_at, submitted_at, limit_ms, used_ms, timer_mode, hint_used, skipped, timed_out, overall, report, delivery, audio`
 
 func scanAttempt(row interface{ Scan(...any) error }) (Attempt, error) {
 	var a Attempt
 	var started, submitted string
 	var limit, used int64
 	err := row.Scan(&a.ID, &a.SessionID, &a.ParentID, &a.QuestionID, &a.QuestionText, &a.Kind, &a.Category, &a.Answer,
-		&started, &submitted, &limit, &used, &a.TimerMode, &a.HintUsed, &a.Skipped, &a.TimedOut, &a.Overall, &a.Report)
+		&started, &submitted, &limit, &used, &a.TimerMode, &a.HintUsed, &a.Skipped, &a.TimedOut, &a.Overall, &a.Report,
+		&a.Delivery, &a.Audio)
 	a.StartedAt, a.SubmittedAt = parseTime(started), parseTime(submitted)
 	a.Limit, a.Used = time.Duration(limit)*time.Millisecond, time.Duration(used)*time.Millisecond
 	textsafe.CleanDecoded(&a) // a row an older version wrote may hold anything

@@ -318,3 +318,22 @@ func TestSessionsAttemptsAndDraft(t *testing.T) {
 		t.Fatal("session not deleted")
 	}
 }
+
+// A spoken answer keeps its delivery and where its recording is.
+func TestAttemptKeepsItsDelivery(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	sid, err := s.CreateSession(ctx, "practice", "backend", "{}", time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := s.AddAttempt(ctx, Attempt{SessionID: sid, QuestionID: "q", QuestionText: "Q?", Kind: "technical", Answer: "spoken words",
+		StartedAt: time.Now(), SubmittedAt: time.Now(), Delivery: `{"duration_seconds":12.5,"pauses":2}`, Audio: "/data/recordings/1.wav"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := s.Attempt(ctx, id)
+	if err != nil || a.Delivery != `{"duration_seconds":12.5,"pauses":2}` || a.Audio != "/data/recordings/1.wav" {
+		t.Fatalf("%+v %v", a, err)
+	}
+}
