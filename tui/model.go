@@ -51,6 +51,8 @@ type Options struct {
 	// LLM is the optional model; its Consent is read from the database
 	// when it opens.
 	LLM common.LLM
+	// Speech is the recorder and the transcription endpoint.
+	Speech common.Speech
 }
 
 // New builds the root model with the home screen on its stack.
@@ -67,7 +69,7 @@ func New(o Options) *Model {
 	c := common.Common{
 		Styles:   styles,
 		Markdown: o.Markdown,
-		App:      &common.App{Info: o.Info, LLM: o.LLM},
+		App:      &common.App{Info: o.Info, LLM: o.LLM, Speech: o.Speech},
 	}
 	m := &Model{common: c, keys: common.DefaultGlobalKeys(), help: h, openDB: o.OpenDB, loadBank: o.LoadBank}
 	m.stack = []common.Screen{home.New(c, menu())}

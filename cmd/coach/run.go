@@ -13,6 +13,7 @@ import (
 	"github.com/coach-tui/coach/coach"
 	"github.com/coach-tui/coach/coach/config"
 	"github.com/coach-tui/coach/coach/llm"
+	"github.com/coach-tui/coach/coach/speech"
 	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui"
@@ -49,9 +50,11 @@ func runApp(g *globals, s streams) error {
 		LoadBank: func() (*questions.Bank, error) {
 			return coach.LoadBank(coach.BanksDir(c.Path), g.banks)
 		},
-		LLM: appLLM(c),
+		LLM:    appLLM(c),
+		Speech: appSpeech(c),
 	})
 	err = tui.Run(m, tui.RunOptions{Input: s.In, Output: s.Out})
+	speech.StopAll() // a recorder runs apart from the terminal's signals
 	if st := m.Store(); st != nil {
 		// However the program ended (quit, SIGTERM, a closed terminal, a
 		// crash), the answer being typed is kept for the next start.
@@ -83,6 +86,21 @@ func appLLM(c config.Config) common.LLM {
 		l.Client = client
 	}
 	return l
+}
+
+// appSpeech builds the transcription client when speech is on; one that
+// cannot work leaves the audio measured here, with the reason.
+func appSpeech(c config.Config) common.Speech {
+	s := common.Speech{RecordCommand: c.Speech.RecordCommand, Language: c.Speech.Language, KeepAudio: c.Speech.KeepAudio}
+	client, err := llm.NewSpeech(c.Speech, os.Getenv)
+	switch {
+	case errors.Is(err, llm.ErrDisabled):
+	case err != nil:
+		s.Problem = err.Error()
+	default:
+		s.Client = client
+	}
+	return s
 }
 
 func openStore(c config.Config) tui.OpenStore {

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -67,11 +68,26 @@ func (r Recorder) Start(path string) (*Recording, error) {
 		return nil, fmt.Errorf("%s: %w", r.Name, err)
 	}
 	rec := &Recording{Path: path, Started: time.Now(), cmd: cmd, stderr: &stderr, done: make(chan struct{})}
+	running.Store(rec, true)
 	go func() {
 		rec.err = cmd.Wait()
+		running.Delete(rec)
 		close(rec.done)
 	}()
 	return rec, nil
+}
+
+// running are the recorders not yet ended: each runs in a process group
+// of its own, which a ctrl+c at the terminal does not reach.
+var running sync.Map
+
+// StopAll stops every recorder still running, for a program that is
+// ending: none is left recording in the background.
+func StopAll() {
+	running.Range(func(k, _ any) bool {
+		_ = k.(*Recording).Stop()
+		return true
+	})
 }
 
 // Failed reports a recorder that stopped by itself with an error (no
@@ -92,7 +108,7 @@ func (rec *Recording) failure() error {
 	if i := strings.LastIndexByte(msg, '\n'); i >= 0 {
 		msg = msg[i+1:]
 	}
-	if msg == "" {
+	if msg == "" && rec.err != nil {
 		msg = rec.err.Error()
 	}
 	return fmt.Errorf("the recorder stopped: %s (is a microphone connected, and free?)", msg)
@@ -121,6 +137,9 @@ func (rec *Recording) Stop() error {
 		return rec.failure()
 	}
 	if info, err := os.Stat(rec.Path); err != nil || info.Size() <= 44 {
+		if strings.TrimSpace(rec.stderr.String()) != "" {
+			return rec.failure() // what it said is the reason
+		}
 		return errors.New("the recorder wrote nothing: check the microphone, or speech.record_command")
 	}
 	return nil

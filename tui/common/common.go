@@ -31,6 +31,8 @@ type App struct {
 	Bank  *questions.Bank // nil until the question bank has loaded
 	// LLM is the optional model endpoint and the user's consent to it.
 	LLM LLM
+	// Speech is the recorder and the optional transcription endpoint.
+	Speech Speech
 	// Now is the clock; tests replace it.
 	Now func() time.Time
 	// Tick, when set, makes the commands that wake a screen after d (the

@@ -253,6 +253,7 @@ func (m *Model) score(answer string, skipped bool) tea.Cmd {
 		StartedAt: m.App.Clock().Add(-m.elapsed()), SubmittedAt: m.App.Clock(),
 		Limit: m.limit, Used: m.elapsed(), TimerMode: string(m.setup.Timer),
 		HintUsed: m.hintUsed, Skipped: skipped, TimedOut: m.timedOut,
+		Delivery: m.deliveryJSON(), Audio: m.voice.audio,
 	}
 	return func() tea.Msg {
 		var r feedback.Report

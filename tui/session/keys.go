@@ -12,6 +12,7 @@ type keyMap struct {
 	Skip     key.Binding
 	Hint     key.Binding
 	Editor   key.Binding
+	Record   key.Binding
 	StartNow key.Binding
 	Leave    key.Binding
 	Next     key.Binding
@@ -34,6 +35,7 @@ func defaultKeys() keyMap {
 		Skip:     key.NewBinding(key.WithKeys("ctrl+x"), key.WithHelp("ctrl+x", "skip")),
 		Hint:     key.NewBinding(key.WithKeys("ctrl+t"), key.WithHelp("ctrl+t", "hint")),
 		Editor:   key.NewBinding(key.WithKeys("ctrl+e"), key.WithHelp("ctrl+e", "$EDITOR")),
+		Record:   key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "record")),
 		StartNow: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start now")),
 		Leave:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc esc", "leave (answer kept)")),
 		Next:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "continue")),
@@ -61,7 +63,14 @@ func (m *Model) ShortHelp() []key.Binding {
 	case phaseReading:
 		return []key.Binding{k.StartNow, k.Leave}
 	case phaseAnswering:
-		return []key.Binding{k.Submit, k.Hint, k.Editor, k.Skip, k.Leave}
+		if m.voice.asking {
+			return []key.Binding{k.Consent, k.Decline}
+		}
+		rec := k.Record
+		if m.voice.rec != nil {
+			rec.SetHelp("ctrl+r", "stop recording")
+		}
+		return []key.Binding{k.Submit, rec, k.Hint, k.Editor, k.Skip, k.Leave}
 	case phaseFeedback:
 		var b []key.Binding
 		if m.asking {

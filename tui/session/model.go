@@ -103,6 +103,8 @@ type Model struct {
 	byModel    bool               // the follow-up on screen was written by the model
 	notice     string             // one line about the follow-up on screen
 	fu         *stream.Model      // the model writing a follow-up
+
+	voice voice // a spoken answer (voice.go)
 }
 
 // New returns a session screen that plans and starts a session for setup.
@@ -172,6 +174,9 @@ func (m *Model) SetSize(w, h int) {
 // clock and the word count.
 func (m *Model) answerHeight() int {
 	used := 5 // header, two blank lines, clock, status
+	if l := m.voiceLine(); l != "" {
+		used += lipgloss.Height(l)
+	}
 	if m.notice != "" {
 		used += lipgloss.Height(m.noticeView())
 	}

@@ -32,6 +32,10 @@ func (m *Model) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	if cmd, ok := m.fu.Update(msg); ok {
 		return m, cmd
 	}
+	if cmd, ok := m.handleVoice(msg); ok {
+		m.area.SetHeight(m.answerHeight())
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case stream.EndedMsg:
 		return m, m.handleEnded(msg)
@@ -155,6 +159,7 @@ func (m *Model) begin(q *questions.Question, parent *questions.Question) tea.Cmd
 		m.chain, m.earlier, m.rootAnswer = 0, nil, ""
 	}
 	m.byModel, m.notice, m.asking = false, "", false
+	m.cancelRecording()
 	m.limit = m.setup.Limit(q.Time)
 	m.area.Reset()
 	m.hintUsed, m.showHint, m.timedOut, m.leaveArmed = false, false, false, false
@@ -338,7 +343,17 @@ func (m *Model) handleAnswerKey(msg tea.KeyMsg) tea.Cmd {
 	if !key.Matches(msg, k.Leave) {
 		m.leaveArmed = false
 	}
+	if m.voice.asking && key.Matches(msg, k.Consent, k.Decline) {
+		return m.answerAudioConsent(key.Matches(msg, k.Consent))
+	}
 	switch {
+	case key.Matches(msg, k.Record):
+		cmd := m.toggleRecording()
+		m.area.SetHeight(m.answerHeight())
+		return cmd
+	case key.Matches(msg, k.Submit, k.Skip) && (m.voice.rec != nil || m.voice.busy):
+		m.voice.status, m.voice.problem = "The recording is still going: ctrl+r stops it, then ctrl+s submits.", true
+		return nil
 	case key.Matches(msg, k.Submit):
 		return m.submit(false)
 	case key.Matches(msg, k.Skip):
@@ -365,6 +380,7 @@ func (m *Model) leave() tea.Cmd {
 		return nil
 	}
 	save := m.saveDraft()
+	m.cancelRecording()
 	m.phase = phaseLoading
 	return tea.Sequence(save, common.Back)
 }
@@ -450,6 +466,9 @@ func (m *Model) feedbackMarkdown() string {
 	if m.lastAnswer != "" {
 		score, rest, _ := strings.Cut(md, "\n\n")
 		md = score + "\n\n**Your answer**\n\n" + sess.QuoteText(m.lastAnswer) + "\n" + rest
+	}
+	if d := deliveryMarkdown(m.voice.delivery); d != "" {
+		md += "\n" + d
 	}
 	if m.timedOut {
 		md = fmt.Sprintf("*Time ran out at %s: this is the answer as it stood, judged as written.*\n\n", mmss(m.limit)) + md

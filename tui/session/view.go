@@ -112,6 +112,9 @@ func (m *Model) questionView() string {
 		return strings.Join(parts, "\n")
 	}
 	parts = append(parts, m.area.View(), m.statusLine())
+	if l := m.voiceLine(); l != "" {
+		parts = append(parts, l)
+	}
 	return strings.Join(parts, "\n")
 }
 
