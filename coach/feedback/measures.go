@@ -161,7 +161,7 @@ func filler(ix *index, n int) (Dimension, []string) {
 		d.Finding = "No filler or hedging words."
 		d.Next = "Keep stating things plainly."
 	} else {
-		d.Finding = fmt.Sprintf("%d filler or hedging words (%.1f per 100 words): %s.", total, rate, strings.Join(found, ", "))
+		d.Finding = fmt.Sprintf("%s (%.1f per 100 words): %s.", plural(total, "filler or hedging word"), rate, strings.Join(found, ", "))
 		d.Next = "Replace \"I think\" and \"maybe\" with what you know and how you know it; pause instead of filling."
 	}
 	return d, found

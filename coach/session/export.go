@@ -9,6 +9,7 @@ import (
 
 	"github.com/coach-tui/coach/coach/feedback"
 	"github.com/coach-tui/coach/coach/llm/prompts"
+	"github.com/coach-tui/coach/coach/speech"
 	"github.com/coach-tui/coach/coach/store"
 	"github.com/coach-tui/coach/coach/words"
 	"github.com/coach-tui/coach/questions"
@@ -95,6 +96,12 @@ func AttemptMarkdown(n int, r Row) string {
 	}
 	fmt.Fprintf(&b, "**Your answer** (%s):\n\n", words.Count(r.Report.Words, "word"))
 	b.WriteString(QuoteText(a.Answer))
+	if d, ok := speech.DecodeDelivery(a.Delivery); ok {
+		b.WriteString("\n" + d.Markdown())
+		if a.Audio != "" {
+			fmt.Fprintf(&b, "*Recording: %s*\n", a.Audio)
+		}
+	}
 	fmt.Fprintf(&b, "\n**Score: %d/100**\n\n", a.Overall)
 	for _, d := range r.Report.Dimensions {
 		fmt.Fprintf(&b, "- **%s (%d%%): %d** · %s *Next time:* %s\n", d.Name, d.Weight, d.Score, oneLine(d.Finding), oneLine(d.Next))

@@ -1,6 +1,7 @@
 package speech
 
 import (
+	"encoding/json"
 	"fmt"
 	"regexp"
 	"sort"
@@ -8,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/coach-tui/coach/coach/words"
+	"github.com/coach-tui/coach/questions/textsafe"
 )
 
 // Pace limits: interview answers are easiest to follow between 120 and
@@ -158,4 +160,26 @@ func listed(each map[string]int) string {
 		parts = append(parts, fmt.Sprintf("“%s” ×%d", k, each[k]))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// Markdown is the delivery as a section of an answer's feedback.
+func (d Delivery) Markdown() string {
+	var b strings.Builder
+	b.WriteString("**Delivery**\n\n")
+	for _, n := range d.Notes {
+		b.WriteString("- " + n + "\n")
+	}
+	return b.String() + "\n"
+}
+
+// DecodeDelivery reads a delivery kept as JSON with an attempt; false for
+// a typed answer or a row that is not one. Its texts are cleaned: a
+// decode can turn an escape in the JSON back into raw bytes.
+func DecodeDelivery(s string) (Delivery, bool) {
+	var d Delivery
+	if strings.TrimSpace(s) == "" || json.Unmarshal([]byte(s), &d) != nil {
+		return Delivery{}, false
+	}
+	textsafe.CleanDecoded(&d)
+	return d, true
 }

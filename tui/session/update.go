@@ -464,10 +464,10 @@ func (m *Model) feedbackMarkdown() string {
 	// the answer beside what is said about it: after the score, before
 	// the dimensions, so a short window still shows the score first
 	if m.lastAnswer != "" {
+		// a spoken answer's delivery is said with it
 		score, rest, _ := strings.Cut(md, "\n\n")
-		md = score + "\n\n**Your answer**\n\n" + sess.QuoteText(m.lastAnswer) + "\n" + rest
-	}
-	if d := deliveryMarkdown(m.voice.delivery); d != "" {
+		md = score + "\n\n**Your answer**\n\n" + sess.QuoteText(m.lastAnswer) + "\n" + deliveryMarkdown(m.voice.delivery) + rest
+	} else if d := deliveryMarkdown(m.voice.delivery); d != "" {
 		md += "\n" + d
 	}
 	if m.timedOut {

@@ -15,6 +15,7 @@ import (
 	"github.com/coach-tui/coach/coach/llm"
 	"github.com/coach-tui/coach/coach/speech"
 	"github.com/coach-tui/coach/coach/store"
+	"github.com/coach-tui/coach/coach/words"
 	"github.com/coach-tui/coach/tui/common"
 )
 
@@ -305,7 +306,7 @@ func (m *Model) measuredLine() string {
 	if d == nil {
 		return ""
 	}
-	s := fmt.Sprintf("Recorded %s: %.0f s speaking, %d pauses", mmss(time.Duration(d.Duration*float64(time.Second))), d.Speaking, d.Count)
+	s := fmt.Sprintf("Recorded %s: %.0f s speaking, %s", mmss(time.Duration(d.Duration*float64(time.Second))), d.Speaking, words.Count(d.Count, "pause"))
 	if d.WPM > 0 {
 		s += fmt.Sprintf(", %.0f words a minute", d.WPM)
 	}
@@ -348,15 +349,10 @@ func (m *Model) deliveryJSON() string {
 }
 
 // deliveryMarkdown is the feedback's section on how the answer was
-// spoken.
+// spoken, "" for a typed one.
 func deliveryMarkdown(d *speech.Delivery) string {
 	if d == nil {
 		return ""
 	}
-	var b strings.Builder
-	b.WriteString("**Delivery**\n\n")
-	for _, n := range d.Notes {
-		b.WriteString("- " + n + "\n")
-	}
-	return b.String()
+	return d.Markdown()
 }

@@ -236,6 +236,11 @@ func (tm *Term) WaitFor(text string, timeout time.Duration) time.Duration {
 		}
 		select {
 		case <-tm.exited:
+			// what the program wrote last may still be in the pty
+			select {
+			case <-tm.drained:
+			case <-time.After(time.Second):
+			}
 			if !strings.Contains(tm.Screen(), text) {
 				tm.t.Fatalf("program exited (status %d) before showing %q; screen:\n%s", tm.exitCode, text, tm.Screen())
 			}
