@@ -42,11 +42,22 @@ func (m *Model) rows() []row {
 			answersText[l.Answers] + "; " + documentsText[l.Documents]
 		networkNote = "coach llm forget takes back a yes; --offline keeps everything here"
 	}
+	speechRow := row{"Speech", "recordings are measured here and not sent", "speech.enabled sends them to a transcription endpoint"}
+	switch sp := m.App.Speech; {
+	case info.Offline:
+		speechRow.note = ""
+	case sp.Problem != "":
+		speechRow.value = "measured here; transcription cannot work: " + sp.Problem
+	case sp.Client != nil:
+		speechRow.value = "transcribed by " + sp.Client.Model() + " at " + sp.Client.Endpoint() + ", after your yes"
+		speechRow.note = "ctrl+r in an answer records; coach llm forget takes back a yes"
+	}
 	// Where answers go comes second: a small window cuts the last rows,
 	// and the home screen sends the user here when the LLM cannot work.
 	return []row{
 		cfg,
 		{"Network", network, networkNote},
+		speechRow,
 		{"Data directory", info.DataDir, "--data-dir or COACH_DATA_DIR"},
 		db,
 		{"Theme", theme, "theme in the config file or COACH_THEME"},
