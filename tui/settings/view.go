@@ -57,9 +57,9 @@ func (m *Model) rows() []row {
 	return []row{
 		cfg,
 		{"Network", network, networkNote},
-		speechRow,
 		{"Data directory", info.DataDir, "--data-dir or COACH_DATA_DIR"},
 		db,
+		speechRow,
 		{"Theme", theme, "theme in the config file or COACH_THEME"},
 		{"Colour", colour, "--no-color or NO_COLOR turns it off"},
 		{"Version", info.Version, ""},
