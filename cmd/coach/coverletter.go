@@ -6,7 +6,7 @@ import (
 	"os"
 	"strings"
 
-	"github.com/google/renameio/v2"
+	"github.com/google/renameio/v2/maybe"
 	"github.com/spf13/cobra"
 
 	"github.com/coach-tui/coach/coach/letter"
@@ -132,7 +132,7 @@ func saveLetter(path, text string, force bool) error {
 			return usageError{fmt.Errorf("%s already exists (use --force to overwrite it)", path)}
 		}
 	}
-	if err := renameio.WriteFile(path, []byte(text), 0o644); err != nil {
+	if err := maybe.WriteFile(path, []byte(text), 0o644); err != nil {
 		return fmt.Errorf("save the letter to %s: %w", path, plainFileError(err))
 	}
 	return nil

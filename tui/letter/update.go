@@ -9,7 +9,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/google/renameio/v2"
+	"github.com/google/renameio/v2/maybe"
 
 	"github.com/coach-tui/coach/coach/letter"
 	"github.com/coach-tui/coach/coach/resume"
@@ -246,7 +246,7 @@ func save(path, text string) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	return renameio.WriteFile(path, []byte(text), 0o644)
+	return maybe.WriteFile(path, []byte(text), 0o644)
 }
 
 var unsafeName = regexp.MustCompile(`[^a-z0-9]+`)
