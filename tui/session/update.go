@@ -62,12 +62,18 @@ func (m *Model) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 		return m, nil
 	case common.EditorReadyMsg:
+		if msg.Owner != "session" {
+			return m, nil // another screen's editor
+		}
 		if msg.Err != nil {
 			m.err = msg.Err
 			return m, nil
 		}
 		return m, common.RunEditor(msg.Owner, msg.Path)
 	case common.EditorDoneMsg:
+		if msg.Owner != "session" {
+			return m, nil
+		}
 		if msg.Err != nil {
 			m.err = msg.Err
 		} else {
