@@ -4,44 +4,19 @@ import (
 	"encoding/json"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/coach-tui/coach/cmd/coach/internal/termtest"
 	"github.com/coach-tui/coach/coach/llm/llmtest"
+	"github.com/coach-tui/coach/coach/speech/speechtest"
 )
 
 // spokenAnswer is real speech from espeak-ng with a second of silence
-// before it and a 1.5 s pause inside, as 16 kHz mono WAV.
+// before it and a 1.5 s pause inside.
 func spokenAnswer(t *testing.T) string {
-	t.Helper()
-	for _, tool := range []string{"espeak-ng", "sox"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			if os.Getenv("CI") != "" {
-				t.Fatalf("%s is not installed, and CI should have installed it", tool)
-			}
-			t.Skipf("%s is not installed", tool)
-		}
-	}
-	dir := t.TempDir()
-	sh := func(args ...string) {
-		if out, err := exec.Command(args[0], args[1:]...).CombinedOutput(); err != nil {
-			t.Fatalf("%v: %v\n%s", args, err, out)
-		}
-	}
-	for i, text := range []string{"I led the move from cron jobs to event driven workers.", "It removed thirty scheduled scripts."} {
-		raw := filepath.Join(dir, "raw"+string(rune('a'+i))+".wav")
-		sh("espeak-ng", "-w", raw, text)
-		sh("sox", raw, "-r", "16000", "-c", "1", "-b", "16", filepath.Join(dir, string(rune('a'+i))+".wav"),
-			"silence", "1", "0.05", "0.5%", "reverse", "silence", "1", "0.05", "0.5%", "reverse")
-	}
-	sh("sox", "-n", "-r", "16000", "-c", "1", "-b", "16", filepath.Join(dir, "s1.wav"), "trim", "0", "1.0")
-	sh("sox", "-n", "-r", "16000", "-c", "1", "-b", "16", filepath.Join(dir, "s2.wav"), "trim", "0", "1.5")
-	out := filepath.Join(dir, "answer.wav")
-	sh("sox", filepath.Join(dir, "s1.wav"), filepath.Join(dir, "a.wav"), filepath.Join(dir, "s2.wav"), filepath.Join(dir, "b.wav"), out)
-	return out
+	return speechtest.Say(t, 1.0, "I led the move from cron jobs to event driven workers.", 1.5, "It removed thirty scheduled scripts.")
 }
 
 type transcribeJSON struct {

@@ -4,59 +4,18 @@ import (
 	"bytes"
 	"encoding/binary"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/coach-tui/coach/coach/speech/speechtest"
 )
 
-// tools skips a test that needs espeak-ng and sox where they are missing,
-// except in CI, which installs them: there a missing tool fails.
-func tools(t *testing.T) {
-	t.Helper()
-	for _, tool := range []string{"espeak-ng", "sox"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			if os.Getenv("CI") != "" {
-				t.Fatalf("%s is not installed, and CI should have installed it", tool)
-			}
-			t.Skipf("%s is not installed (apt-get install espeak-ng sox)", tool)
-		}
-	}
-}
-
-func run(t *testing.T, name string, args ...string) {
-	t.Helper()
-	if out, err := exec.Command(name, args...).CombinedOutput(); err != nil {
-		t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, out)
-	}
-}
-
-// spoken makes a 16 kHz mono recording: silences of the given seconds
-// around espeak-ng's reading of each sentence, its own leading and
-// trailing silence trimmed so that the silences are exactly as long as
-// asked.
-func spoken(t *testing.T, parts ...any) string {
-	t.Helper()
-	dir := t.TempDir()
-	var files []string
-	for i, p := range parts {
-		f := filepath.Join(dir, strconv.Itoa(i)+".wav")
-		switch p := p.(type) {
-		case float64:
-			run(t, "sox", "-n", "-r", "16000", "-c", "1", "-b", "16", f, "trim", "0", strconv.FormatFloat(p, 'f', 2, 64))
-		case string:
-			raw := f + ".raw.wav"
-			run(t, "espeak-ng", "-w", raw, p)
-			run(t, "sox", raw, "-r", "16000", "-c", "1", "-b", "16", f,
-				"silence", "1", "0.05", "0.5%", "reverse", "silence", "1", "0.05", "0.5%", "reverse")
-		}
-		files = append(files, f)
-	}
-	out := filepath.Join(dir, "answer.wav")
-	run(t, "sox", append(files, out)...)
-	return out
-}
+var (
+	tools  = speechtest.Need
+	run    = speechtest.Run
+	spoken = speechtest.Say
+)
 
 func near(t *testing.T, what string, got, want float64) {
 	t.Helper()

@@ -4,8 +4,6 @@ import (
 	"context"
 	"net/http"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -16,33 +14,14 @@ import (
 	"github.com/coach-tui/coach/coach/config"
 	"github.com/coach-tui/coach/coach/llm"
 	"github.com/coach-tui/coach/coach/llm/llmtest"
+	"github.com/coach-tui/coach/coach/speech/speechtest"
 	"github.com/coach-tui/coach/questions"
 	"github.com/coach-tui/coach/tui/common"
 )
 
-// preparedAnswer is speech from espeak-ng as 16 kHz mono WAV, to play as
-// the microphone.
+// preparedAnswer is speech from espeak-ng, to play as the microphone.
 func preparedAnswer(t *testing.T) string {
-	t.Helper()
-	for _, tool := range []string{"espeak-ng", "sox"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			if os.Getenv("CI") != "" {
-				t.Fatalf("%s is not installed, and CI should have installed it", tool)
-			}
-			t.Skipf("%s is not installed", tool)
-		}
-	}
-	dir := t.TempDir()
-	raw, wav := filepath.Join(dir, "raw.wav"), filepath.Join(dir, "answer.wav")
-	for _, args := range [][]string{
-		{"espeak-ng", "-w", raw, "When our checkout failed I led the rollback and wrote the postmortem."},
-		{"sox", raw, "-r", "16000", "-c", "1", "-b", "16", wav, "pad", "0.5", "0.5"},
-	} {
-		if out, err := exec.Command(args[0], args[1:]...).CombinedOutput(); err != nil {
-			t.Fatalf("%v: %v\n%s", args, err, out)
-		}
-	}
-	return wav
+	return speechtest.Say(t, 0.5, "When our checkout failed I led the rollback and wrote the postmortem.", 0.5)
 }
 
 func startSpoken(t *testing.T, e *env) *Model {
