@@ -9,7 +9,6 @@ import (
 	"io"
 	"math/rand/v2"
 	"os"
-	"sort"
 	"strings"
 	"text/tabwriter"
 
@@ -254,27 +253,13 @@ func newBankStatsCmd(g *globals) *cobra.Command {
 				counts map[string]int
 			}{{"By kind", kinds}, {"By role", roles}, {"By difficulty", levels}, {"By category", cats}} {
 				fmt.Fprintf(w, "\n%s\n", s.title)
-				for _, k := range sortedByCount(s.counts) {
+				for _, k := range words.ByCount(s.counts) {
 					fmt.Fprintf(w, "%6d  %s\n", s.counts[k], k)
 				}
 			}
 			return nil
 		},
 	}
-}
-
-func sortedByCount(m map[string]int) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if m[keys[i]] != m[keys[j]] {
-			return m[keys[i]] > m[keys[j]]
-		}
-		return keys[i] < keys[j]
-	})
-	return keys
 }
 
 // errInvalidBank makes validate exit 1 after printing every problem.

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
-	"sort"
 	"strings"
 	"sync"
 
@@ -145,18 +144,8 @@ func notes(d Delivery) []string {
 
 // listed is "“um” ×3, “you know” ×1", most said first.
 func listed(each map[string]int) string {
-	keys := make([]string, 0, len(each))
-	for k := range each {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if each[keys[i]] != each[keys[j]] {
-			return each[keys[i]] > each[keys[j]]
-		}
-		return keys[i] < keys[j]
-	})
 	var parts []string
-	for _, k := range keys {
+	for _, k := range words.ByCount(each) {
 		parts = append(parts, fmt.Sprintf("“%s” ×%d", k, each[k]))
 	}
 	return strings.Join(parts, ", ")

@@ -4,6 +4,7 @@ package words
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -29,4 +30,20 @@ func And(list []string) string {
 		return list[0]
 	}
 	return strings.Join(list[:len(list)-1], ", ") + " and " + list[len(list)-1]
+}
+
+// ByCount is the keys of counts, the most counted first and ties in
+// alphabetical order.
+func ByCount(counts map[string]int) []string {
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if counts[keys[i]] != counts[keys[j]] {
+			return counts[keys[i]] > counts[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	return keys
 }

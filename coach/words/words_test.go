@@ -1,6 +1,9 @@
 package words
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestCount(t *testing.T) {
 	for _, c := range []struct {
@@ -28,5 +31,12 @@ func TestAnd(t *testing.T) {
 		if got := And(list); got != want {
 			t.Errorf("And(%q) = %q, want %q", list, got, want)
 		}
+	}
+}
+
+func TestByCount(t *testing.T) {
+	got := strings.Join(ByCount(map[string]int{"uh": 1, "um": 3, "like": 1}), ",")
+	if got != "um,like,uh" {
+		t.Fatalf("%s", got)
 	}
 }
