@@ -231,9 +231,14 @@ func (d *draft) careerChange() []string {
 		if y := d.f.Profile.Years; y != "" {
 			open += ", with " + y + " of experience"
 		}
-		open += ", and I am moving into this field with skills that carry over."
+		if len(d.skills()) > 0 {
+			open += ", and I am moving into this field with skills that carry over."
+		} else {
+			open += ", and I am moving into this field."
+		}
 	}
-	carry := "The skills this role asks for are ones I have already used."
+	// with none of the posting's keywords on the resume, no claim that they carry over
+	carry := "Here is some of what I have done so far."
 	if s := d.skills(); len(s) > 0 {
 		carry = "Your posting asks for " + words.And(s) + ", and my resume shows " + eachOf(s) + "."
 	}

@@ -157,3 +157,16 @@ func TestHeadlinesFitAndInventNothing(t *testing.T) {
 		}
 	}
 }
+
+// A career change with none of the posting's keywords on the resume does
+// not claim that its skills are the ones asked for.
+func TestCareerChangeClaimsOnlyWhatTheResumeShows(t *testing.T) {
+	f, _, _ := facts(t, pair{"../resume/testdata/resumes/go-backend.md", "../resume/testdata/fields/posting-nurse.txt"})
+	l := Write(f, Auto)
+	if l.Template != CareerChange || len(f.Skills) != 0 {
+		t.Fatalf("template %s, skills %v", l.Template, f.Skills)
+	}
+	if strings.Contains(l.Text, "ones I have already used") || strings.Contains(l.Text, "shows each") || strings.Contains(l.Text, "skills that carry over") {
+		t.Errorf("a claim the resume does not back:\n%s", l.Text)
+	}
+}
